@@ -1,0 +1,199 @@
+using System.Globalization;
+using DevDb.Common;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DevDb.Configuration;
+
+/// <summary>
+/// Reads devdb.yml into <see cref="DevDbConfig"/>. Every problem is reported as one line naming
+/// the file, the line and what is wrong; unknown keys are errors so typos never pass silently.
+/// </summary>
+public static class ConfigLoader
+{
+    static readonly string[] TopLevelKeys = ["production", "development", "schemas", "schema_file", "dump_file", "fetch_size", "seed", "default", "tables"];
+    static readonly string[] ServerKeys = ["host", "port", "database", "user", "sslmode"];
+    static readonly string[] SslModes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"];
+
+    public static DevDbConfig LoadFile(string path, bool required)
+    {
+        if (!File.Exists(path))
+        {
+            if (required) throw new DevDbException($"config file not found: {path}", ExitCodes.BadInput);
+            return DevDbConfig.Empty;
+        }
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    public static DevDbConfig Parse(string yaml, string sourceName = "devdb.yml")
+    {
+        var file = Path.GetFileName(sourceName);
+        YamlNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0].Trim();
+            throw new DevDbException($"{file}:{e.Start.Line}: malformed YAML: {reason}", ExitCodes.BadInput);
+        }
+
+        if (root is null || root is YamlScalarNode { Value: null or "" }) return DevDbConfig.Empty with { SourcePath = sourceName };
+        var top = AsMapping(root, file, "the file");
+        CheckKeys(top, TopLevelKeys, file, "top level");
+
+        var config = new DevDbConfig { SourcePath = sourceName };
+        foreach (var (keyNode, value) in top.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value!;
+            config = key switch
+            {
+                "production" => config with { Production = ParseServer(value, file, key) },
+                "development" => config with { Development = ParseServer(value, file, key) },
+                "schemas" => config with { Schemas = ParseStringList(value, file, key) },
+                "schema_file" => config with { SchemaFile = Scalar(value, file, key) },
+                "dump_file" => config with { DumpFile = Scalar(value, file, key) },
+                "fetch_size" => config with { FetchSize = (int)Integer(value, file, key, 1, 1_000_000) },
+                "seed" => config with { Seed = (int)Integer(value, file, key, int.MinValue, int.MaxValue) },
+                "default" => config with { Default = ParseRule(value, file, "default") },
+                "tables" => config with { Tables = ParseTables(value, file) },
+                _ => config,
+            };
+        }
+        return config;
+    }
+
+    static ServerSection ParseServer(YamlNode node, string file, string section)
+    {
+        var map = AsMapping(node, file, section);
+        if (map.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value is "password"))
+            throw Error(file, node, $"{section}.password: passwords do not belong in the config file; use PGPASSWORD or a .pgpass file");
+        CheckKeys(map, ServerKeys, file, section);
+        var server = ServerSection.Empty;
+        foreach (var (k, v) in map.Children)
+        {
+            var key = ((YamlScalarNode)k).Value!;
+            var where = section + "." + key;
+            server = key switch
+            {
+                "host" => server with { Host = Scalar(v, file, where) },
+                "port" => server with { Port = (int)Integer(v, file, where, 1, 65535) },
+                "database" => server with { Database = Scalar(v, file, where) },
+                "user" => server with { User = Scalar(v, file, where) },
+                "sslmode" => server with { SslMode = SslMode(v, file, where) },
+                _ => server,
+            };
+        }
+        return server;
+    }
+
+    static string SslMode(YamlNode node, string file, string where)
+    {
+        var value = Scalar(node, file, where);
+        if (!SslModes.Contains(value)) throw Error(file, node, $"{where}: '{value}' is not an sslmode; use one of {string.Join(", ", SslModes)}");
+        return value;
+    }
+
+    public static bool IsValidSslMode(string value) => SslModes.Contains(value);
+
+    static Dictionary<TableName, SamplingRule> ParseTables(YamlNode node, string file)
+    {
+        var tables = new Dictionary<TableName, SamplingRule>();
+        if (node is YamlScalarNode { Value: null or "" }) return tables;
+        foreach (var (k, v) in AsMapping(node, file, "tables").Children)
+        {
+            var keyText = Scalar(k, file, "tables");
+            TableName table;
+            try { table = TableName.Parse(keyText); }
+            catch (DevDbException e) { throw Error(file, k, $"tables: {e.Message}"); }
+            if (!tables.TryAdd(table, ParseRule(v, file, "tables." + keyText)))
+                throw Error(file, k, $"tables: {table} is listed twice");
+        }
+        return tables;
+    }
+
+    static SamplingRule ParseRule(YamlNode node, string file, string where)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value switch
+            {
+                "all" => SamplingRule.All,
+                "none" => SamplingRule.None,
+                _ => throw Error(file, node, $"{where}: '{scalar.Value}' is not a rule; use all, none, or {{ percent: p }}, {{ limit: n }}, {{ where: \"...\" }}"),
+            };
+        }
+
+        var map = AsMapping(node, file, where);
+        CheckKeys(map, ["percent", "limit", "where"], file, where);
+        double? percent = null;
+        long? limit = null;
+        string? condition = null;
+        foreach (var (k, v) in map.Children)
+        {
+            switch (((YamlScalarNode)k).Value)
+            {
+                case "percent":
+                    var text = Scalar(v, file, where + ".percent");
+                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) || p <= 0 || p > 100 || double.IsNaN(p))
+                        throw Error(file, v, $"{where}.percent: '{text}' must be a number greater than 0 and at most 100");
+                    percent = p;
+                    break;
+                case "limit":
+                    limit = Integer(v, file, where + ".limit", 0, long.MaxValue);
+                    break;
+                case "where":
+                    condition = Scalar(v, file, where + ".where");
+                    var problem = WhereClauseGuard.Problem(condition);
+                    if (problem is not null) throw Error(file, v, $"{where}.where {problem}");
+                    break;
+            }
+        }
+        if (percent is not null && limit is not null)
+            throw Error(file, node, $"{where}: percent and limit cannot be combined; use one of them (each may combine with where)");
+        if (percent is not null) return new SamplingRule(RuleKind.Percent, percent, null, condition);
+        if (limit is null && condition is null) throw Error(file, node, $"{where}: an empty rule; use all, none, percent, limit or where");
+        return new SamplingRule(RuleKind.Filter, null, limit, condition);
+    }
+
+    static List<string> ParseStringList(YamlNode node, string file, string where)
+    {
+        if (node is YamlScalarNode s) return [Scalar(s, file, where)];
+        if (node is not YamlSequenceNode seq) throw Error(file, node, $"{where}: expected a list");
+        return seq.Children.Select(c => Scalar(c, file, where)).ToList();
+    }
+
+    static YamlMappingNode AsMapping(YamlNode node, string file, string where) =>
+        node as YamlMappingNode ?? throw Error(file, node, $"{where}: expected a mapping of keys to values");
+
+    static string Scalar(YamlNode node, string file, string where)
+    {
+        if (node is not YamlScalarNode { Value: { } value } || value.Length == 0)
+            throw Error(file, node, $"{where}: expected a single value");
+        return value;
+    }
+
+    static long Integer(YamlNode node, string file, string where, long min, long max)
+    {
+        var text = Scalar(node, file, where);
+        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+            throw Error(file, node, $"{where}: '{text}' must be a whole number from {min} to {max}");
+        return value;
+    }
+
+    static void CheckKeys(YamlMappingNode map, string[] allowed, string file, string where)
+    {
+        foreach (var key in map.Children.Keys)
+        {
+            if (key is not YamlScalarNode { Value: { } name }) throw Error(file, key, $"{where}: keys must be plain names");
+            if (!allowed.Contains(name))
+                throw Error(file, key, $"{where}: unknown key '{name}'; expected one of {string.Join(", ", allowed)}");
+        }
+    }
+
+    static DevDbException Error(string file, YamlNode node, string message) =>
+        new($"{file}:{node.Start.Line}: {message}", ExitCodes.BadInput);
+}

@@ -1,0 +1,38 @@
+using DevDb.Common;
+
+namespace DevDb.Configuration;
+
+/// <summary>Connection settings for one server as written in devdb.yml; every field optional.</summary>
+public sealed record ServerSection(string? Host = null, int? Port = null, string? Database = null, string? User = null, string? SslMode = null)
+{
+    public static readonly ServerSection Empty = new();
+}
+
+/// <summary>The parsed contents of devdb.yml.</summary>
+public sealed record DevDbConfig
+{
+    public ServerSection Production { get; init; } = ServerSection.Empty;
+    public ServerSection Development { get; init; } = ServerSection.Empty;
+
+    /// <summary>Production schemas to copy; empty means every non-system schema.</summary>
+    public IReadOnlyList<string> Schemas { get; init; } = [];
+
+    public string? SchemaFile { get; init; }
+    public string? DumpFile { get; init; }
+    public int FetchSize { get; init; } = 10_000;
+    public int Seed { get; init; } = 42;
+    public SamplingRule Default { get; init; } = SamplingRule.DefaultRule;
+    public IReadOnlyDictionary<TableName, SamplingRule> Tables { get; init; } = new Dictionary<TableName, SamplingRule>();
+
+    /// <summary>Where the file came from, for messages; null when no file was read.</summary>
+    public string? SourcePath { get; init; }
+
+    public static readonly DevDbConfig Empty = new();
+
+    public SamplingRule RuleFor(TableName table, out string source)
+    {
+        if (Tables.TryGetValue(table, out var rule)) { source = "table rule"; return rule; }
+        source = "default";
+        return Default;
+    }
+}

@@ -1,0 +1,78 @@
+using DevDb.Cluster;
+using DevDb.Common;
+using DevDb.Connections;
+using Npgsql;
+
+namespace DevDb.Demo;
+
+/// <summary>
+/// The built-in demo: a throwaway cluster under .devdb/ in the repository holding a generated
+/// "production" shop database, from which the usual actions build the developer database.
+/// </summary>
+public static class DemoEnvironment
+{
+    public const int Port = 54329;
+    public const string ProductionDatabase = "proddb";
+    public const string DevelopmentDatabase = "devdb";
+    const string Marker = "DevDb demo production";
+
+    public static LocalCluster Cluster(string repositoryRoot) => new(Path.Combine(repositoryRoot, ".devdb", "demo-cluster"), Port);
+
+    /// <summary>Arguments that point every action at the demo cluster with the bundled demo config.</summary>
+    public static DevDbArguments Arguments(string repositoryRoot) => new()
+    {
+        ConfigPath = Path.Combine(repositoryRoot, "sql", "demo", "devdb.yml"),
+        Production = new ServerArguments("127.0.0.1", Port, ProductionDatabase, LocalCluster.Superuser),
+        Development = new ServerArguments("127.0.0.1", Port, DevelopmentDatabase, LocalCluster.Superuser),
+    };
+
+    /// <summary>The demo ignores the caller's PG* variables: it talks only to its own cluster.</summary>
+    public static DevDbSettings Settings(string repositoryRoot, Reporter reporter) =>
+        DevDbSettings.Resolve(Arguments(repositoryRoot), repositoryRoot, reporter, environment: _ => null);
+
+    /// <summary>Starts the cluster and creates the demo production database unless a complete one is there.</summary>
+    public static void StartProduction(string repositoryRoot, SqlFiles sql, Reporter reporter)
+    {
+        var cluster = Cluster(repositoryRoot);
+        cluster.Start(reporter);
+        using var server = new NpgsqlConnection(cluster.ConnectionString());
+        server.Open();
+        using (var check = new NpgsqlCommand(sql.Load("demo/find_production.sql"), server))
+        {
+            check.Parameters.Add(new NpgsqlParameter { Value = ProductionDatabase });
+            check.Parameters.Add(new NpgsqlParameter { Value = Marker });
+            if (check.ExecuteScalar() is true)
+            {
+                reporter.Info($"Demo production database {ProductionDatabase} is ready (generated earlier)");
+                return;
+            }
+        }
+
+        reporter.Info($"Generating the demo production database {ProductionDatabase} (a shop: customers, orders, payments; about 10 s)");
+        var fragments = new Dictionary<string, SqlFragment> { ["database"] = SqlFragment.Identifier(ProductionDatabase) };
+        Execute(server, sql.Render("setup/drop_database.sql", fragments));
+        Execute(server, sql.Render("demo/create_production.sql", fragments));
+        using (var production = new NpgsqlConnection(cluster.ConnectionString(ProductionDatabase)))
+        {
+            production.Open();
+            Execute(production, sql.Load("demo/production.sql"));
+        }
+        // Marked only once complete, so an interrupted generation is redone next time.
+        Execute(server, sql.Render("demo/mark_production.sql", fragments));
+    }
+
+    static void Execute(NpgsqlConnection connection, string text)
+    {
+        using var command = new NpgsqlCommand(text, connection) { CommandTimeout = 0 };
+        command.ExecuteNonQuery();
+    }
+
+    public static void PrintHowToConnect(DevDbSettings settings)
+    {
+        var d = settings.Development;
+        settings.Reporter.Step("The demo developer database is ready:");
+        settings.Reporter.Info($"  psql -h {d.Host} -p {d.Port} -U {d.User} {d.Database}");
+        settings.Reporter.Info($"  its dump, as contributors get it: {Path.GetRelativePath(settings.RepositoryRoot, settings.DumpFile)}");
+        settings.Reporter.Info("  stop the demo server with: ./build.sh --target=StopDemo");
+    }
+}

@@ -1,0 +1,110 @@
+using DevDb.Common;
+using DevDb.Configuration;
+using DevDb.Connections;
+
+namespace DevDb.Processes;
+
+/// <summary>What DevDb learned from production before changing anything.</summary>
+public sealed record ProductionFacts(
+    string ServerIdentity, int VersionNum, string Encoding,
+    IReadOnlyList<string> Schemas, IReadOnlyList<TableName> Tables, IReadOnlyList<string> Extensions)
+{
+    public int MajorVersion => VersionNum / 10000;
+}
+
+/// <summary>
+/// The checks every action runs before it drops or writes anything: production reachable and
+/// distinct from the developer database, the config's schemas, tables and WHERE clauses valid
+/// against production. A bad input therefore fails here, with the developer database untouched.
+/// </summary>
+public static class Preflight
+{
+    public static ProductionFacts Run(DevDbSettings settings)
+    {
+        var sql = settings.Sql;
+        using var production = settings.OpenProduction();
+        var identity = Identity(production, sql);
+
+        using (var devServer = settings.OpenDevelopmentMaintenance())
+        {
+            var devIdentity = Identity(devServer, sql);
+            if (devIdentity.server == identity.server && settings.Development.Database == identity.database)
+                throw new DevDbException(
+                    $"the developer database and production are the same database ({settings.Development.Describe()}); refusing to build over production",
+                    ExitCodes.BadInput);
+        }
+
+        var schemas = ResolveSchemas(settings, production);
+        var tables = production.Query(sql.Load("shared/production_tables.sql"),
+            r => new TableName(r.GetString(0), r.GetString(1)), (object)schemas.ToArray());
+        CheckRules(settings, production, tables);
+        var extensions = production.Query(sql.Load("shared/extensions.sql"), r => r.GetString(0));
+        return new ProductionFacts(identity.server, identity.version, identity.encoding, schemas, tables, extensions);
+    }
+
+    static (string server, string database, int version, string encoding) Identity(Database db, SqlFiles sql) =>
+        db.Query(sql.Load("shared/server_identity.sql"),
+            r => (r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3))).Single();
+
+    static List<string> ResolveSchemas(DevDbSettings settings, Database production)
+    {
+        var existing = production.Query(settings.Sql.Load("shared/production_schemas.sql"), r => r.GetString(0));
+        List<string> schemas;
+        if (settings.Config.Schemas.Count == 0) schemas = existing;
+        else
+        {
+            var unknown = settings.Config.Schemas.Where(s => !existing.Contains(s)).ToList();
+            if (unknown.Count > 0)
+                throw new DevDbException($"{ConfigName(settings)}: schemas: production has no schema {string.Join(", ", unknown.Select(Sql.Quote))}", ExitCodes.BadInput);
+            schemas = settings.Config.Schemas.Distinct().Order(StringComparer.Ordinal).ToList();
+        }
+        var reserved = schemas.Where(Naming.IsReserved).ToList();
+        if (reserved.Count > 0)
+            throw new DevDbException($"production schema {Sql.Quote(reserved[0])} collides with a name DevDb reserves for itself (devdb, devdb_prod_*); leave it out with 'schemas:' in the config", ExitCodes.BadInput);
+        if (schemas.Count == 0) throw new DevDbException("production has no application schema to copy", ExitCodes.BadInput);
+        return schemas;
+    }
+
+    static void CheckRules(DevDbSettings settings, Database production, IReadOnlyList<TableName> tables)
+    {
+        var known = tables.ToHashSet();
+        foreach (var (table, rule) in settings.Config.Tables.OrderBy(t => t.Key))
+        {
+            if (!known.Contains(table))
+                throw new DevDbException($"{ConfigName(settings)}: tables: {table} is not a table in production's schemas ({string.Join(", ", tables.Select(t => t.Schema).Distinct())})", ExitCodes.BadInput);
+            if (rule.Where is not null) CheckWhere(settings, production, table, rule.Where, "tables." + table);
+        }
+        if (settings.Config.Default.Where is { } defaultWhere)
+            foreach (var table in tables.Where(t => !settings.Config.Tables.ContainsKey(t)))
+                CheckWhere(settings, production, table, defaultWhere, "default");
+    }
+
+    static void CheckWhere(DevDbSettings settings, Database production, TableName table, string where, string ruleName)
+    {
+        var statement = settings.Sql.Render("shared/explain_where.sql", new Dictionary<string, SqlFragment>
+        {
+            ["table"] = table,
+            ["where"] = UserCondition(where),
+        });
+        try
+        {
+            using var command = production.Command(statement, 1);
+            command.ExecuteNonQuery();
+        }
+        catch (Npgsql.PostgresException e)
+        {
+            throw new DevDbException($"{ConfigName(settings)}: {ruleName}: invalid where \"{where}\": {e.MessageText}", ExitCodes.BadInput);
+        }
+    }
+
+    /// <summary>A rule's WHERE as SQL to splice: refused unless it is one expression (see <see cref="WhereClauseGuard"/>).</summary>
+    public static SqlFragment UserCondition(string? where)
+    {
+        if (where is null) return new SqlFragment("TRUE");
+        var problem = WhereClauseGuard.Problem(where);
+        if (problem is not null) throw new DevDbException($"where \"{where}\" {problem}", ExitCodes.BadInput);
+        return new SqlFragment(where);
+    }
+
+    static string ConfigName(DevDbSettings settings) => Path.GetFileName(settings.Config.SourcePath ?? DevDbSettings.DefaultConfigFile);
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using DevDb.Common;
+using DevDb.Connections;
+
+namespace DevDb.Processes;
+
+/// <summary>
+/// Process 1: creates the developer database (dropping the old one, only if DevDb made it or
+/// --force is given), installs postgres_fdw and connects it to production, read-only.
+/// </summary>
+public static class SetupProcess
+{
+    public static void Run(DevDbSettings settings, ProductionFacts production)
+    {
+        var sql = settings.Sql;
+        var name = settings.Development.Database;
+        var dbFragment = new Dictionary<string, SqlFragment> { ["database"] = SqlFragment.Identifier(name) };
+
+        using (var server = settings.OpenDevelopmentMaintenance())
+        {
+            if (!server.Scalar<bool>(sql.Load("setup/fdw_available.sql")))
+                throw new DevDbException("the developer server has no postgres_fdw extension; install PostgreSQL's contrib modules there (Debian/Ubuntu: postgresql-contrib)", ExitCodes.ExternalTool);
+
+            var existing = server.Query(sql.Load("setup/find_database.sql"), r => r.GetBoolean(1), name);
+            if (existing.Count == 1 && !existing[0] && !settings.Force)
+                throw new DevDbException($"database \"{name}\" exists and was not created by DevDb; refusing to drop it (pass --force to replace it)", ExitCodes.BadInput);
+
+            settings.Reporter.Info(existing.Count == 1 ? $"Replacing developer database {settings.Development.Describe()}" : $"Creating developer database {settings.Development.Describe()}");
+            server.Execute(sql.Render("setup/drop_database.sql", dbFragment));
+            server.Execute(sql.Render("setup/create_database.sql", new Dictionary<string, SqlFragment>
+            {
+                ["database"] = SqlFragment.Identifier(name),
+                ["encoding"] = SqlFragment.Identifier(production.Encoding),
+            }));
+            server.Execute(sql.Render("setup/mark_database.sql", dbFragment));
+        }
+
+        using var dev = settings.OpenDevelopment();
+        var prod = settings.Production;
+        dev.Execute(sql.Load("setup/foreign_server.sql"),
+            Parameter("host", prod.Host),
+            Parameter("port", prod.Port.ToString(CultureInfo.InvariantCulture)),
+            Parameter("dbname", prod.Database),
+            Parameter("fetch_size", settings.Config.FetchSize.ToString(CultureInfo.InvariantCulture)),
+            Parameter("sslmode", prod.SslMode),
+            Parameter("remote_user", prod.User),
+            Parameter("remote_password", prod.Password));
+
+        CheckForeignServer(settings, dev);
+        settings.Reporter.Info($"Foreign server devdb_production reaches production {prod.Describe()} read-only (fetch_size {settings.Config.FetchSize})");
+    }
+
+    /// <summary>Proves that the developer server itself reaches production, and that it does so read-only.</summary>
+    public static void CheckForeignServer(DevDbSettings settings, Database dev)
+    {
+        string? readOnly;
+        try
+        {
+            readOnly = dev.Scalar<string>(settings.Sql.Load("setup/check_foreign_server.sql"));
+        }
+        catch (SqlFailedException e)
+        {
+            throw new DevDbException($"the developer server cannot reach production {settings.Production.Describe()} through postgres_fdw: {e.Message.Replace("developer database: ", "")}", ExitCodes.Connection, e);
+        }
+        if (readOnly != "on") throw new DevDbException("production's sessions through the foreign server are not read-only; refusing to continue");
+    }
+
+    static Npgsql.NpgsqlParameter Parameter(string name, string? value) =>
+        new(name, NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value };
+}

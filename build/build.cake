@@ -1,0 +1,165 @@
+// DevDb: turns production PostgreSQL into a small, referentially complete developer database.
+// This script holds only the task graph; the work is done by the DevDb library beside it.
+#r "DevDb/bin/Release/net10.0/DevDb.dll"
+
+using DevDb;
+using DevDb.Common;
+using DevDb.Connections;
+using DevDb.Demo;
+using DevDb.Processes;
+using DevDb.Testing;
+
+//////////////////////////////////////////////////////////////////////
+// ARGUMENTS
+//////////////////////////////////////////////////////////////////////
+
+var target = Argument("target", "Help");
+
+//////////////////////////////////////////////////////////////////////
+// CONTEXT
+//////////////////////////////////////////////////////////////////////
+
+public sealed class BuildContext
+{
+    public string RepositoryRoot { get; init; }
+    public bool IsDemo { get; init; }
+    public Lazy<DevDbSettings> Settings { get; init; }
+    public ProductionFacts Production { get; set; }
+    public TestCounts TestCounts { get; set; }
+    public int TestExitCode { get; set; }
+}
+
+Setup<BuildContext>(ctx =>
+{
+    // Cake runs in build/; every path is resolved from the repository root, once, here.
+    var root = MakeAbsolute(Directory("..")).FullPath;
+    var isDemo = target is "Demo" or "StartDemo";
+    var reporter = Reporter.ToStandardOutput();
+    return new BuildContext
+    {
+        RepositoryRoot = root,
+        IsDemo = isDemo,
+        // Resolved on first use, so Help and Test need no config.
+        Settings = new Lazy<DevDbSettings>(() => Runner.Run(() => isDemo
+            ? DemoEnvironment.Settings(root, reporter)
+            : DevDbSettings.Resolve(new DevDbArguments
+            {
+                ConfigPath = Argument<string>("config", null),
+                Production = new ServerArguments(Argument<string>("prod-host", null), PortArgument("prod-port"), Argument<string>("prod-db", null), Argument<string>("prod-user", null)),
+                Development = new ServerArguments(Argument<string>("dev-host", null), PortArgument("dev-port"), Argument<string>("dev-db", null), Argument<string>("dev-user", null)),
+                SchemaFile = Argument<string>("schema-file", null),
+                DumpFile = Argument<string>("dump", null),
+                Force = HasArgument("force") && Argument("force", "true") != "false",
+            }, root, reporter))),
+    };
+});
+
+int? PortArgument(string name)
+{
+    if (!HasArgument(name)) return null;
+    var text = Argument<string>(name);
+    if (int.TryParse(text, out var port) && port > 0 && port < 65536) return port;
+    Runner.Run(() => throw new DevDbException($"--{name}={text} is not a port number", ExitCodes.BadInput));
+    return null;
+}
+
+//////////////////////////////////////////////////////////////////////
+// INTERNAL TASKS
+//////////////////////////////////////////////////////////////////////
+
+Task("CheckInputs")
+    .Description("Checks the config and both connections before anything is changed")
+    .Does<BuildContext>(ctx => ctx.Production = Runner.Run(() => Preflight.Run(ctx.Settings.Value)));
+
+Task("StartDemo")
+    .Description("Starts the demo's local PostgreSQL cluster and generates its production database")
+    .Does<BuildContext>(ctx => Runner.Run(() => DemoEnvironment.StartProduction(ctx.RepositoryRoot, ctx.Settings.Value.Sql, ctx.Settings.Value.Reporter)));
+
+//////////////////////////////////////////////////////////////////////
+// DATABASE PROCESSES
+//////////////////////////////////////////////////////////////////////
+
+Task("SetupDevDb")
+    .Description("1. Creates the developer database and connects it to production through postgres_fdw")
+    .IsDependentOn("CheckInputs")
+    .Does<BuildContext>(ctx => Runner.Run(() => SetupProcess.Run(ctx.Settings.Value, ctx.Production)));
+
+Task("UpdateDevDb")
+    .Description("2. Dumps production's schema to schema.sql, recreates it locally and imports the foreign tables")
+    .IsDependentOn("CheckInputs")
+    .Does<BuildContext>(ctx => Runner.Run(() => SchemaProcess.Run(ctx.Settings.Value, ctx.Production)));
+
+Task("PopulateDevDb")
+    .Description("3. Fills the developer database with a sample of production, every foreign key satisfied")
+    .IsDependentOn("CheckInputs")
+    .Does<BuildContext>(ctx => Runner.Run(() => PopulateProcess.Run(ctx.Settings.Value, ctx.Production)));
+
+Task("WriteDump")
+    .Description("Writes the developer database to a dump file without anything that reaches production")
+    .Does<BuildContext>(ctx => Runner.Run(() => DumpProcess.Run(ctx.Settings.Value)));
+
+Task("RunTests")
+    .Description("Runs the xunit tests against real PostgreSQL")
+    .Does<BuildContext>(ctx =>
+    {
+        var (exitCode, counts) = TestRun.Run(ctx.RepositoryRoot, Argument<string>("filter", null));
+        ctx.TestExitCode = exitCode;
+        ctx.TestCounts = counts;
+    });
+
+Task("StopDemo")
+    .Description("Stops the demo's local PostgreSQL cluster")
+    .Does<BuildContext>(ctx => Runner.Run(() => DemoEnvironment.Cluster(ctx.RepositoryRoot).Stop()));
+
+Task("PrintDemoConnection")
+    .Does<BuildContext>(ctx => DemoEnvironment.PrintHowToConnect(ctx.Settings.Value));
+
+//////////////////////////////////////////////////////////////////////
+// TARGETS
+//////////////////////////////////////////////////////////////////////
+
+Task("BuildDevDb")
+    .Description("Builds the developer database from scratch: setup, schema, populate (drops the old one)")
+    .IsDependentOn("SetupDevDb")
+    .IsDependentOn("UpdateDevDb")
+    .IsDependentOn("PopulateDevDb");
+
+Task("UpdateDevDbSchema")
+    .Description("After production's schema changed: schema, populate (replaces local schemas and data)")
+    .IsDependentOn("UpdateDevDb")
+    .IsDependentOn("PopulateDevDb");
+
+Task("UpdateDevDbData")
+    .Description("Refreshes the data from production: populate (replaces local data)")
+    .IsDependentOn("PopulateDevDb");
+
+Task("DumpDevDb")
+    .Description("Writes the file contributors restore (default devdb.dump)")
+    .IsDependentOn("WriteDump");
+
+Task("Demo")
+    .Description("Runs BuildDevDb and DumpDevDb on a built-in demo production database (no production needed)")
+    .IsDependentOn("StartDemo")
+    .IsDependentOn("BuildDevDb")
+    .IsDependentOn("DumpDevDb")
+    .IsDependentOn("PrintDemoConnection");
+
+Task("Test")
+    .Description("Runs the tests; ends with the line: Tests: N passed, N failed, N skipped")
+    .IsDependentOn("RunTests");
+
+Task("Help")
+    .Description("Lists the targets")
+    .Does(() => Information("Targets: Demo, BuildDevDb, UpdateDevDbSchema, UpdateDevDbData, DumpDevDb, StopDemo, Test.\nSee all tasks with: ./build.sh --description"));
+
+var buildContextForSummary = default(BuildContext);
+TaskTeardown<BuildContext>((teardown, ctx) => buildContextForSummary = ctx);
+
+RunTarget(target);
+
+// After Cake's own report, so the test summary is the last line printed.
+if (buildContextForSummary?.TestCounts is { } counts)
+{
+    Console.WriteLine(counts.SummaryLine);
+    if (buildContextForSummary.TestExitCode != 0 || counts.Failed > 0 || counts.Passed == 0) Environment.Exit(1);
+}

@@ -1,0 +1,2 @@
+-- A demo production database that finished generating carries the marker comment.
+SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1 AND shobj_description(oid, 'pg_database') = $2);

@@ -1,0 +1,1 @@
+CREATE DATABASE {{copy}} TEMPLATE {{database}}
