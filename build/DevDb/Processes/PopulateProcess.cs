@@ -162,7 +162,8 @@ public static class PopulateProcess
 
         var inMissing = Enumerable.Range(0, n).Select(i => $"{source[i]} = ANY (ARRAY(SELECT DISTINCT missing.{keys[i]} FROM missing))").ToList();
         // Per-column lists reach production; the exact composite pairs are then kept locally.
-        if (n > 1) inMissing.Add($"ROW({string.Join(", ", source)}) = ANY (ARRAY(SELECT ROW({string.Join(", ", keys.Select(k => "missing." + k))}) FROM missing))");
+        // (a hash semi-join: the foreign scan keeps its pushed-down key lists).
+        if (n > 1) inMissing.Add($"EXISTS (SELECT 1 FROM missing WHERE {string.Join(" AND ", Enumerable.Range(0, n).Select(i => $"missing.{keys[i]} = {source[i]}"))})");
 
         return new()
         {

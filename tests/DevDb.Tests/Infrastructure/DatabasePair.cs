@@ -1,0 +1,140 @@
+using DevDb.Common;
+using DevDb.Connections;
+using DevDb.Processes;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace DevDb.Tests.Infrastructure;
+
+/// <summary>
+/// A production database made from a fixture script and a developer database name, both unique
+/// to one test class and dropped afterwards; settings for the library point at them.
+/// </summary>
+public class DatabasePair : IDisposable
+{
+    public DatabasePair() : this("shop.sql") { }
+
+    protected DatabasePair(string fixtureScript)
+    {
+        var id = Guid.NewGuid().ToString("N")[..10];
+        Production = "prod_" + id;
+        Development = "dev_" + id;
+        WorkDirectory = Path.Combine(Path.GetTempPath(), "devdb-test-" + id);
+        Directory.CreateDirectory(WorkDirectory);
+        Admin(conn =>
+        {
+            Exec(conn, $"CREATE DATABASE {Sql.Quote(Production)} TEMPLATE template0 ENCODING 'UTF8'");
+        });
+        using var prod = OpenProduction();
+        Exec(prod, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixtureScript)));
+    }
+
+    public TestServer Server => TestServer.Instance;
+    public string Production { get; }
+    public string Development { get; }
+    public string WorkDirectory { get; }
+    public string RepositoryRoot => DevDbSettings.FindRepositoryRoot(AppContext.BaseDirectory);
+
+    public NpgsqlConnection OpenProduction() => Open(Production);
+    public NpgsqlConnection OpenDevelopment() => Open(Development);
+
+    public NpgsqlConnection Open(string database)
+    {
+        var connection = new NpgsqlConnection(Server.ConnectionString(database));
+        connection.Open();
+        return connection;
+    }
+
+    public void Admin(Action<NpgsqlConnection> action)
+    {
+        using var connection = Open("postgres");
+        action(connection);
+    }
+
+    /// <summary>Settings as the Cake script would resolve them, with a config written for this test.</summary>
+    public DevDbSettings Settings(string configYaml = "", ITestOutputHelper? output = null, Func<string, string?>? environment = null,
+        string? productionUser = null, bool force = false)
+    {
+        var config = Path.Combine(WorkDirectory, "devdb.yml");
+        File.WriteAllText(config, configYaml);
+        return DevDbSettings.Resolve(Arguments(config, productionUser, force), RepositoryRoot,
+            output is null ? Reporter.ToWriter(TextWriter.Null) : Reporter.ToWriter(new OutputWriter(output)),
+            environment ?? (name => name == "PGPASSWORD" ? Server.SuperuserPassword : null), WorkDirectory);
+    }
+
+    public DevDbArguments Arguments(string configPath, string? productionUser = null, bool force = false) => new()
+    {
+        ConfigPath = configPath,
+        Production = new ServerArguments(Server.Host, Server.Port, Production, productionUser ?? Server.Superuser),
+        Development = new ServerArguments(Server.Host, Server.Port, Development, Server.Superuser),
+        SchemaFile = Path.Combine(WorkDirectory, "schema.sql"),
+        DumpFile = Path.Combine(WorkDirectory, "devdb.dump"),
+        Force = force,
+    };
+
+    /// <summary>Runs processes 1, 2 and 3, as BuildDevDb does.</summary>
+    public static PopulateResult Build(DevDbSettings settings)
+    {
+        var facts = Preflight.Run(settings);
+        SetupProcess.Run(settings, facts);
+        SchemaProcess.Run(settings, facts);
+        return PopulateProcess.Run(settings, facts);
+    }
+
+    public static PopulateResult UpdateSchema(DevDbSettings settings)
+    {
+        var facts = Preflight.Run(settings);
+        SchemaProcess.Run(settings, facts);
+        return PopulateProcess.Run(settings, facts);
+    }
+
+    public static PopulateResult UpdateData(DevDbSettings settings) => PopulateProcess.Run(settings, Preflight.Run(settings));
+
+    public static void Exec(NpgsqlConnection connection, string sql, params object[] parameters)
+    {
+        using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 300 };
+        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
+        command.ExecuteNonQuery();
+    }
+
+    public static T? Scalar<T>(NpgsqlConnection connection, string sql, params object[] parameters)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T));
+    }
+
+    public long Count(NpgsqlConnection connection, string table) => Scalar<long>(connection, $"SELECT count(*) FROM {table}");
+
+    public virtual void Dispose()
+    {
+        Admin(conn =>
+        {
+            foreach (var db in new[] { Development, Development + "_dump_copy", Production })
+                Exec(conn, $"DROP DATABASE IF EXISTS {Sql.Quote(db)} WITH (FORCE)");
+        });
+        try { Directory.Delete(WorkDirectory, recursive: true); } catch (IOException) { }
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>Sends the library's progress to xunit's output, so a failing test shows what ran.</summary>
+public sealed class OutputWriter(ITestOutputHelper output) : TextWriter
+{
+    readonly System.Text.StringBuilder _line = new();
+    public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+    public override void Write(char value)
+    {
+        if (value == '\n') Flush();
+        else if (value != '\r') _line.Append(value);
+    }
+
+    public override void Flush()
+    {
+        if (_line.Length == 0) return;
+        try { output.WriteLine(_line.ToString()); } catch (InvalidOperationException) { }
+        _line.Clear();
+    }
+}

@@ -1,0 +1,97 @@
+using DevDb.Common;
+using DevDb.Configuration;
+using Xunit;
+
+namespace DevDb.Tests.Unit;
+
+public class ConfigLoaderTests
+{
+    [Fact]
+    public void Reads_the_rules_of_the_issue_example()
+    {
+        var config = ConfigLoader.Parse("""
+            seed: 42
+            default: { percent: 10 }
+            tables:
+              public.country: all
+              public.audit_log: none
+              public.rental: { percent: 1 }
+              public.customer: { where: "active", limit: 1000 }
+            """);
+        Assert.Equal(42, config.Seed);
+        Assert.Equal(new SamplingRule(RuleKind.Percent, 10), config.Default);
+        Assert.Equal(SamplingRule.All, config.Tables[TableName.Parse("public.country")]);
+        Assert.Equal(SamplingRule.None, config.Tables[TableName.Parse("public.audit_log")]);
+        Assert.Equal(new SamplingRule(RuleKind.Percent, 1), config.Tables[TableName.Parse("public.rental")]);
+        Assert.Equal(new SamplingRule(RuleKind.Filter, null, 1000, "active"), config.Tables[TableName.Parse("public.customer")]);
+        Assert.Equal(SamplingRule.None, config.RuleFor(TableName.Parse("audit_log"), out var source));
+        Assert.Equal("table rule", source);
+        Assert.Equal(config.Default, config.RuleFor(TableName.Parse("public.other"), out source));
+        Assert.Equal("default", source);
+    }
+
+    [Fact]
+    public void Reads_connections_and_paths()
+    {
+        var config = ConfigLoader.Parse("""
+            production: { host: db.internal, port: 6432, database: shop, user: reader, sslmode: require }
+            development: { database: shop_dev }
+            schemas: [public, sales]
+            schema_file: db/schema.sql
+            dump_file: out/dev.dump
+            fetch_size: 5000
+            """);
+        Assert.Equal(new ServerSection("db.internal", 6432, "shop", "reader", "require"), config.Production);
+        Assert.Equal("shop_dev", config.Development.Database);
+        Assert.Equal(["public", "sales"], config.Schemas);
+        Assert.Equal("db/schema.sql", config.SchemaFile);
+        Assert.Equal(5000, config.FetchSize);
+    }
+
+    [Fact]
+    public void An_empty_file_means_defaults()
+    {
+        var config = ConfigLoader.Parse("");
+        Assert.Equal(SamplingRule.DefaultRule, config.Default);
+        Assert.Empty(config.Tables);
+    }
+
+    [Theory]
+    [InlineData("tables:\n  public.a: { percent: 10\n", "malformed YAML")]
+    [InlineData("tabels:\n  public.a: all\n", "unknown key 'tabels'")]
+    [InlineData("tables:\n  public.a: some\n", "'some' is not a rule")]
+    [InlineData("tables:\n  public.a: { percent: 0 }\n", "greater than 0")]
+    [InlineData("tables:\n  public.a: { percent: 150 }\n", "at most 100")]
+    [InlineData("tables:\n  public.a: { percent: 5, limit: 3 }\n", "cannot be combined")]
+    [InlineData("tables:\n  public.a: { limit: -1 }\n", "whole number")]
+    [InlineData("tables:\n  public.a: { where: \"1=1; drop table x\" }\n", "';'")]
+    [InlineData("tables:\n  public.a: all\n  a: none\n", "listed twice")]
+    [InlineData("production: { password: hunter2 }\n", "passwords do not belong")]
+    [InlineData("production: { sslmode: maybe }\n", "not an sslmode")]
+    [InlineData("production: { port: 99999 }\n", "whole number from 1 to 65535")]
+    [InlineData("- just\n- a list\n", "expected a mapping")]
+    public void Reports_each_mistake_in_one_line_with_its_place(string yaml, string expected)
+    {
+        var e = Assert.Throws<DevDbException>(() => ConfigLoader.Parse(yaml, "/x/devdb.yml"));
+        Assert.Contains(expected, e.Message);
+        Assert.StartsWith("devdb.yml:", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.DoesNotContain("hunter2", e.Message);
+        Assert.Equal(ExitCodes.BadInput, e.ExitCode);
+    }
+
+    [Fact]
+    public void Names_the_line_of_the_mistake()
+    {
+        var e = Assert.Throws<DevDbException>(() => ConfigLoader.Parse("seed: 1\ntables:\n  public.a: all\n  public.b: sometimes\n"));
+        Assert.StartsWith("devdb.yml:4:", e.Message);
+    }
+
+    [Fact]
+    public void A_missing_default_file_is_fine_but_a_named_one_is_not()
+    {
+        Assert.Same(DevDbConfig.Empty, ConfigLoader.LoadFile("/nonexistent/devdb.yml", required: false));
+        var e = Assert.Throws<DevDbException>(() => ConfigLoader.LoadFile("/nonexistent/devdb.yml", required: true));
+        Assert.Contains("config file not found", e.Message);
+    }
+}

@@ -1,0 +1,126 @@
+using DevDb.Common;
+using DevDb.Graph;
+using Xunit;
+
+namespace DevDb.Tests.Unit;
+
+public class ForeignKeyGraphTests
+{
+    static TableName T(string name) => new("public", name);
+    static ForeignKey Fk(string child, string parent, string column = "parent_id") => new($"{child}_{column}_fkey", T(child), [column], T(parent), ["id"]);
+
+    static int Position(IReadOnlyList<ForeignKey> order, string child, string parent) =>
+        order.ToList().FindIndex(fk => fk.Child == T(child) && fk.Parent == T(parent));
+
+    [Fact]
+    public void A_chain_is_visited_children_first_so_one_round_fetches_it_all()
+    {
+        var graph = new ForeignKeyGraph([T("a"), T("b"), T("c"), T("d")], [Fk("c", "d"), Fk("a", "b"), Fk("b", "c")]);
+        var order = graph.ClosureOrder();
+        Assert.True(Position(order, "a", "b") < Position(order, "b", "c"));
+        Assert.True(Position(order, "b", "c") < Position(order, "c", "d"));
+        Assert.False(graph.HasCycle);
+    }
+
+    [Fact]
+    public void A_diamond_visits_both_sides_before_the_shared_parent()
+    {
+        var graph = new ForeignKeyGraph([T("top"), T("left"), T("right"), T("bottom")],
+            [Fk("bottom", "left", "l"), Fk("bottom", "right", "r"), Fk("left", "top"), Fk("right", "top")]);
+        var order = graph.ClosureOrder();
+        Assert.True(Position(order, "bottom", "left") < Position(order, "left", "top"));
+        Assert.True(Position(order, "bottom", "right") < Position(order, "right", "top"));
+    }
+
+    [Fact]
+    public void Self_references_and_cycles_form_components()
+    {
+        var graph = new ForeignKeyGraph([T("store"), T("staff"), T("customer"), T("orders")],
+            [Fk("store", "staff", "manager_id"), Fk("staff", "store", "store_id"), Fk("customer", "customer", "referred_by"), Fk("orders", "customer")]);
+        var components = graph.ComponentsChildrenFirst();
+        Assert.Contains(components, c => c.SequenceEqual([T("staff"), T("store")]));
+        Assert.True(graph.HasCycle);
+        Assert.Equal(4, graph.ClosureOrder().Count);
+        var order = graph.ClosureOrder();
+        Assert.True(Position(order, "orders", "customer") < Position(order, "customer", "customer"));
+    }
+
+    [Fact]
+    public void Order_is_deterministic_whatever_the_input_order()
+    {
+        ForeignKey[] fks = [Fk("a", "b"), Fk("b", "c"), Fk("c", "a"), Fk("d", "a"), Fk("e", "d")];
+        var one = new ForeignKeyGraph([T("a"), T("b"), T("c"), T("d"), T("e")], fks).ClosureOrder();
+        var two = new ForeignKeyGraph([T("e"), T("d"), T("c"), T("b"), T("a")], fks.Reverse()).ClosureOrder();
+        Assert.Equal(one, two);
+    }
+
+    [Fact]
+    public void Keys_to_tables_outside_the_graph_are_ignored()
+    {
+        var graph = new ForeignKeyGraph([T("a")], [Fk("a", "elsewhere")]);
+        Assert.Empty(graph.ForeignKeys);
+    }
+
+    [Fact]
+    public void A_long_chain_does_not_overflow()
+    {
+        var tables = Enumerable.Range(0, 20000).Select(i => T("t" + i)).ToList();
+        var fks = Enumerable.Range(0, 19999).Select(i => Fk("t" + i, "t" + (i + 1))).ToList();
+        Assert.Equal(20000, new ForeignKeyGraph(tables, fks).ComponentsChildrenFirst().Count);
+    }
+}
+
+public class BlockSamplerTests
+{
+    static readonly TableName Table = new("public", "orders");
+
+    [Fact]
+    public void Same_seed_same_blocks_other_seed_other_blocks()
+    {
+        var a = BlockSample.Plan(100_000, 1, 42, Table);
+        Assert.Equal(a.Ranges, BlockSample.Plan(100_000, 1, 42, Table).Ranges);
+        Assert.NotEqual(a.Ranges, BlockSample.Plan(100_000, 1, 43, Table).Ranges);
+        Assert.NotEqual(a.Ranges, BlockSample.Plan(100_000, 1, 42, new TableName("public", "other")).Ranges);
+    }
+
+    [Theory]
+    [InlineData(100_000, 1)]
+    [InlineData(100_000, 10)]
+    [InlineData(5_000, 2.5)]
+    [InlineData(1_000, 50)]
+    public void Reads_about_the_percent_of_blocks_in_few_range_scans(long pages, double percent)
+    {
+        var sample = BlockSample.Plan(pages, percent, 7, Table);
+        var read = sample.Ranges.Sum(r => Math.Min(r.End, pages) - r.Start);
+        var wanted = pages * percent / 100;
+        Assert.InRange(read, wanted, wanted * 1.1 + 64);
+        Assert.True(sample.Ranges.Count <= BlockSample.MaximumRanges);
+        Assert.Equal(1, sample.RowFraction);
+        Assert.All(sample.Ranges, r => Assert.True(r.Start < r.End && r.Start < pages));
+        Assert.Equal(sample.Ranges.OrderBy(r => r.Start), sample.Ranges);
+    }
+
+    [Fact]
+    public void A_small_table_reads_few_blocks_and_keeps_a_fraction_of_rows()
+    {
+        var sample = BlockSample.Plan(100, 1, 42, Table);
+        Assert.Equal(BlockSample.MinimumBlocks, sample.Ranges.Sum(r => Math.Min(r.End, 100) - r.Start));
+        Assert.Equal(0.01 * 100 / BlockSample.MinimumBlocks, sample.RowFraction, 6);
+    }
+
+    [Fact]
+    public void A_tiny_table_is_read_whole_with_rows_kept_by_hash()
+    {
+        var sample = BlockSample.Plan(3, 10, 42, Table);
+        Assert.Equal([new BlockRange(0, BlockSample.EndOfTable)], sample.Ranges);
+        Assert.Equal(0.1, sample.RowFraction, 6);
+    }
+
+    [Fact]
+    public void All_of_it_is_one_range()
+    {
+        var sample = BlockSample.Plan(1234, 100, 42, Table);
+        Assert.Equal([new BlockRange(0, BlockSample.EndOfTable)], sample.Ranges);
+        Assert.Equal(1, sample.RowFraction);
+    }
+}
