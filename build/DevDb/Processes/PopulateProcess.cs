@@ -99,6 +99,10 @@ public static class PopulateProcess
         foreach (var table in settings.Config.Tables.Keys.Order())
             if (!tables.ContainsKey(table))
                 throw new DevDbException($"table {table} has a rule but is not in the developer database; run ./build.sh --target=UpdateDevDbSchema to bring in production's schema", ExitCodes.BadInput);
+        var productionTables = production.Tables.ToHashSet();
+        var gone = tables.Keys.Where(t => !productionTables.Contains(t)).Order().ToList();
+        if (gone.Count > 0)
+            throw new DevDbException($"production no longer has table {string.Join(", ", gone)}; run ./build.sh --target=UpdateDevDbSchema to follow its schema", ExitCodes.BadInput);
         var notLocal = production.Tables.Where(t => !tables.ContainsKey(t)).ToList();
         if (notLocal.Count > 0)
             settings.Reporter.Warn($"production has tables the developer database lacks ({string.Join(", ", notLocal.Take(5))}{(notLocal.Count > 5 ? ", ..." : "")}); run UpdateDevDbSchema to add them");

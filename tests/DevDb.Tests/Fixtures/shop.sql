@@ -85,5 +85,6 @@ BEGIN
     RETURN NEW;
 END $$;
 CREATE TRIGGER orders_audit AFTER INSERT ON orders FOR EACH ROW EXECUTE FUNCTION audit_order();
+INSERT INTO audit.audit_log (what) SELECT 'login ' || g FROM generate_series(1, 50) g;
 
 ANALYZE;
