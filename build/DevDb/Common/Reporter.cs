@@ -17,13 +17,18 @@ public sealed class Reporter
         return new Reporter(console);
     }
 
-    public static Reporter ToWriter(TextWriter writer) => new(AnsiConsole.Create(new AnsiConsoleSettings
+    public static Reporter ToWriter(TextWriter writer)
     {
-        Ansi = AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-        Out = new AnsiConsoleOutput(writer),
-    }));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 160;
+        return new Reporter(console);
+    }
 
     public void Info(string text) => Console.MarkupLine(Markup.Escape(text));
     public void Step(string text) => Console.MarkupLine("[bold]" + Markup.Escape(text) + "[/]");
