@@ -1,0 +1,72 @@
+using DevDb.Cluster;
+using DevDb.Common;
+using DevDb.Connections;
+using DevDb.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace DevDb.Tests.Integration;
+
+public class DemoTests(ITestOutputHelper output)
+{
+    /// <summary>The newcomer's first command, twice (it must work again), then the target that stops its server.</summary>
+    [Fact]
+    public void Demo_builds_and_dumps_the_demo_database_and_runs_again()
+    {
+        var root = DevDbSettings.FindRepositoryRoot(AppContext.BaseDirectory);
+        var dump = Path.Combine(root, ".devdb", "demo", "devdb.dump");
+        for (var run = 1; run <= 2; run++)
+        {
+            var result = CakeProcess.Cake(["--target=Demo"]);
+            output.WriteLine(result.ToString());
+            Assert.True(result.ExitCode == 0, $"run {run}: {result.Error}");
+            Assert.Contains("Every foreign key holds", result.Output);
+            Assert.Contains("psql -h 127.0.0.1 -p 54329 -U postgres devdb", result.Output);
+            Assert.True(File.Exists(dump));
+        }
+
+        using (var dev = new Npgsql.NpgsqlConnection(DevDb.Demo.DemoEnvironment.Cluster(root).ConnectionString("devdb")))
+        {
+            dev.Open();
+            Checks.AssertForeignKeysHold(dev);
+            Assert.True(DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM order_line") > 1000);
+            Assert.Equal(0L, DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM audit_log"));
+        }
+
+        var stop = CakeProcess.Cake(["--target=StopDemo"]);
+        Assert.Equal(0, stop.ExitCode);
+        Assert.False(DevDb.Demo.DemoEnvironment.Cluster(root).IsRunning);
+    }
+}
+
+/// <summary>Production and the developer database on two servers: the foreign server must reach production by address.</summary>
+public class TwoServerTests(ITestOutputHelper output) : IDisposable
+{
+    readonly DatabasePair _production = new();
+    readonly LocalCluster _developmentServer = new(Path.Combine(Path.GetTempPath(), "devdb-dev-server-" + Guid.NewGuid().ToString("N")[..8]), TestServer.FreePort());
+
+    [Fact]
+    public void Build_works_across_two_servers()
+    {
+        _developmentServer.Start();
+        var args = _production.Arguments(Path.Combine(_production.WorkDirectory, "devdb.yml")) with
+        {
+            Development = new ServerArguments(_developmentServer.Host, _developmentServer.Port, "devdb", LocalCluster.Superuser),
+        };
+        File.WriteAllText(args.ConfigPath!, "default: { percent: 20 }\n");
+        var settings = DevDbSettings.Resolve(args, _production.RepositoryRoot, Reporter.ToWriter(new OutputWriter(output)),
+            name => name == "PGPASSWORD" ? _production.Server.SuperuserPassword : null, _production.WorkDirectory);
+        var result = DatabasePair.Build(settings);
+        Assert.True(result.TotalRows > 0);
+        using var dev = new Npgsql.NpgsqlConnection(_developmentServer.ConnectionString("devdb"));
+        dev.Open();
+        Checks.AssertForeignKeysHold(dev);
+        Assert.Equal(4L, DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM country"));
+    }
+
+    public void Dispose()
+    {
+        _developmentServer.Destroy();
+        _production.Dispose();
+    }
+}
