@@ -27,7 +27,11 @@ public sealed class LocalCluster
     public string Host => "127.0.0.1";
     public const string Superuser = "postgres";
 
-    static bool IsRoot => !OperatingSystem.IsWindows() && Environment.UserName == "root";
+    public static bool IsRoot => !OperatingSystem.IsWindows() && Environment.UserName == "root";
+
+    /// <summary>Whether the postgres OS user can reach <paramref name="path"/> (only asked when we are root).</summary>
+    public static bool PostgresCanReach(string path) =>
+        !IsRoot || PgTools.Run(FindRunuser(), ["-u", "postgres", "--", "test", "-x", path], new Dictionary<string, string?>()).ExitCode == 0;
 
     public bool IsInitialized => File.Exists(Path.Combine(DataDirectory, "PG_VERSION"));
 

@@ -16,7 +16,18 @@ public static class DemoEnvironment
     public const string DevelopmentDatabase = "devdb";
     const string Marker = "DevDb demo production";
 
-    public static LocalCluster Cluster(string repositoryRoot) => new(Path.Combine(repositoryRoot, ".devdb", "demo-cluster"), Port);
+    /// <summary>
+    /// The demo's cluster lives in .devdb/ of the repository. As root the server runs as the postgres
+    /// OS user; when that user cannot reach the repository (a clone under /root, say), the cluster
+    /// goes to a folder of its own under /var/tmp instead.
+    /// </summary>
+    public static LocalCluster Cluster(string repositoryRoot)
+    {
+        var inRepository = Path.Combine(repositoryRoot, ".devdb", "demo-cluster");
+        if (Directory.Exists(inRepository) || LocalCluster.PostgresCanReach(repositoryRoot)) return new LocalCluster(inRepository, Port);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(repositoryRoot)))[..12];
+        return new LocalCluster(Path.Combine("/var/tmp", "devdb-demo-" + hash), Port);
+    }
 
     /// <summary>Arguments that point every action at the demo cluster with the bundled demo config.</summary>
     public static DevDbArguments Arguments(string repositoryRoot) => new()
