@@ -71,16 +71,16 @@ public sealed class LocalCluster
         reporter?.Info($"PostgreSQL running on {Host}:{Port}");
     }
 
-    public void Stop()
+    public void Stop(bool immediate = false)
     {
         if (!IsInitialized || !File.Exists(Path.Combine(DataDirectory, "postmaster.pid"))) return;
-        Run("pg_ctl", "stop", "-w", "-m", "fast", "-D", DataDirectory);
+        Run("pg_ctl", "stop", "-w", "-m", immediate ? "immediate" : "fast", "-D", DataDirectory);
     }
 
-    /// <summary>Stops the cluster and deletes its files.</summary>
+    /// <summary>Stops the cluster at once (its data is thrown away) and deletes its files.</summary>
     public void Destroy()
     {
-        Stop();
+        Stop(immediate: true);
         if (Directory.Exists(Directory_)) Directory.Delete(Directory_, recursive: true);
     }
 

@@ -29,13 +29,23 @@ public static class DumpProcess
 
         using (var server = settings.OpenDevelopmentMaintenance())
         {
-            var (others, applications) = server.Query(sql.Load("dump/other_sessions.sql"), r => (r.GetInt32(0), r.GetString(1)), name).Single();
+            // Sessions closed a moment ago (our own populate's, say) linger while their backends
+            // exit: wait for them as CREATE DATABASE would, before blaming anyone.
+            var deadline = DateTime.UtcNow.AddSeconds(5);
+            var (others, applications) = OtherSessions();
+            while (others > 0 && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(100);
+                (others, applications) = OtherSessions();
+            }
             if (others > 0)
             {
                 if (!settings.Force)
                     throw new DevDbException($"developer database \"{name}\" has {others} other session{(others == 1 ? "" : "s")} open ({applications}); close them, or pass --force to disconnect them", ExitCodes.BadInput);
                 server.Execute(sql.Load("dump/terminate_sessions.sql"), name);
             }
+
+            (int, string) OtherSessions() => server.Query(sql.Load("dump/other_sessions.sql"), r => (r.GetInt32(0), r.GetString(1)), name).Single();
             server.Execute(sql.Render("setup/drop_database.sql", new() { ["database"] = SqlFragment.Identifier(copy) }));
             server.Execute(sql.Render("dump/copy_database.sql", new()
             {

@@ -17,9 +17,7 @@ public static class SchemaProcess
         using var dev = settings.OpenDevelopment();
         RequireSetUp(settings, dev);
 
-        var missing = dev.Query(sql.Load("shared/missing_extensions.sql"), r => r.GetString(0), (object)production.Extensions.ToArray());
-        if (missing.Count > 0)
-            throw new DevDbException($"production uses extension {string.Join(", ", missing)}, which the developer server does not have; install it there first", ExitCodes.ExternalTool);
+        SetupProcess.RequireExtensions(settings, dev, production.Extensions, "production uses");
 
         var text = DumpSchema(settings, production);
         var changed = WriteIfChanged(settings.SchemaFile, text);
@@ -57,9 +55,7 @@ public static class SchemaProcess
     public static string DumpSchema(DevDbSettings settings, ProductionFacts production)
     {
         var pgDump = PgTools.Find("pg_dump");
-        var clientMajor = PgTools.MajorVersion(pgDump);
-        if (clientMajor < production.MajorVersion)
-            throw new DevDbException($"pg_dump {clientMajor} ({pgDump}) cannot dump production's PostgreSQL {production.MajorVersion}; install PostgreSQL {production.MajorVersion} client programs or point DEVDB_PG_BIN at them", ExitCodes.ExternalTool);
+        RequireClientAtLeast(pgDump, PgTools.MajorVersion(pgDump), production.MajorVersion);
 
         var arguments = new List<string>
         {
@@ -74,6 +70,13 @@ public static class SchemaProcess
         if (result.ExitCode != 0)
             throw new DevDbException($"pg_dump of production's schema failed (exit {result.ExitCode}): {PgTools.FirstError(result.StandardError)}", ExitCodes.ExternalTool);
         return StripRestrictLines(result.StandardOutput);
+    }
+
+    /// <summary>pg_dump refuses servers newer than itself; say so before it does, and what to do.</summary>
+    public static void RequireClientAtLeast(string pgDump, int clientMajor, int serverMajor)
+    {
+        if (clientMajor < serverMajor)
+            throw new DevDbException($"pg_dump {clientMajor} ({pgDump}) is older than production's PostgreSQL {serverMajor} and cannot dump it; install PostgreSQL {serverMajor} client programs or point DEVDB_PG_BIN at them", ExitCodes.ExternalTool);
     }
 
     /// <summary>

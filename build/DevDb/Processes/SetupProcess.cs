@@ -18,8 +18,7 @@ public static class SetupProcess
 
         using (var server = settings.OpenDevelopmentMaintenance())
         {
-            if (!server.Scalar<bool>(sql.Load("setup/fdw_available.sql")))
-                throw new DevDbException("the developer server has no postgres_fdw extension; install PostgreSQL's contrib modules there (Debian/Ubuntu: postgresql-contrib)", ExitCodes.ExternalTool);
+            RequireExtensions(settings, server, ["postgres_fdw"], "DevDb needs");
 
             var existing = server.Query(sql.Load("setup/find_database.sql"), r => r.GetBoolean(1), name);
             if (existing.Count == 1 && !existing[0] && !settings.Force)
@@ -63,6 +62,15 @@ public static class SetupProcess
             throw new DevDbException($"the developer server cannot reach production {settings.Production.Describe()} through postgres_fdw: {e.Message.Replace("developer database: ", "")}", ExitCodes.Connection, e);
         }
         if (readOnly != "on") throw new DevDbException("production's sessions through the foreign server are not read-only; refusing to continue");
+    }
+
+    /// <summary>Fails, naming them, when the developer server cannot install some of these extensions.</summary>
+    public static void RequireExtensions(DevDbSettings settings, Database developerServer, IReadOnlyList<string> extensions, string whoNeedsThem)
+    {
+        var missing = developerServer.Query(settings.Sql.Load("shared/missing_extensions.sql"), r => r.GetString(0), (object)extensions.ToArray());
+        if (missing.Count == 0) return;
+        var hint = missing.Contains("postgres_fdw") ? " (Debian/Ubuntu: postgresql-contrib)" : "";
+        throw new DevDbException($"{whoNeedsThem} extension{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing)}, which the developer server does not have; install {(missing.Count == 1 ? "it" : "them")} there first{hint}", ExitCodes.ExternalTool);
     }
 
     static Npgsql.NpgsqlParameter Parameter(string name, string? value) =>

@@ -53,6 +53,7 @@ public sealed class TestServer
 
         if (HasServerBinaries())
         {
+            RemoveStaleClusters();
             var directory = Path.Combine(Path.GetTempPath(), "devdb-tests-" + Environment.ProcessId);
             var cluster = new LocalCluster(directory, FreePort());
             cluster.Start();
@@ -65,6 +66,16 @@ public sealed class TestServer
         AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().GetAwaiter().GetResult();
         var cs = new NpgsqlConnectionStringBuilder(container.GetConnectionString());
         return new TestServer(cs.Host!, cs.Port, cs.Username!, cs.Password, enforcesPasswords: true, "Testcontainers");
+    }
+
+    /// <summary>Folders of earlier runs whose server is no longer running (a run killed before its cleanup).</summary>
+    static void RemoveStaleClusters()
+    {
+        foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), "devdb-tests-*"))
+        {
+            if (File.Exists(Path.Combine(dir, "data", "postmaster.pid"))) continue;
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
     }
 
     static bool HasServerBinaries()

@@ -196,6 +196,28 @@ public class BuildDevDbTests(BuiltShop shop, ITestOutputHelper output) : IClassF
         }
     }
 
+    [Fact]
+    public void A_production_extension_the_developer_server_lacks_stops_the_schema_step_with_its_name()
+    {
+        var facts = Preflight.Run(shop.Settings);
+        var e = Assert.Throws<DevDb.Common.DevDbException>(() => SchemaProcess.Run(shop.Settings, facts with { Extensions = ["no_such_extension"] }));
+        Assert.Equal("production uses extension no_such_extension, which the developer server does not have; install it there first", e.Message);
+        using var dev = shop.OpenDevelopment();
+        Assert.True(shop.Count(dev, "public.orders") > 0);
+    }
+
+    [Fact]
+    public void The_dump_refuses_while_someone_is_connected_unless_forced()
+    {
+        using var someone = shop.OpenDevelopment();
+        var e = Assert.Throws<DevDb.Common.DevDbException>(() => DumpProcess.Run(shop.Settings));
+        Assert.Contains("has 1 other session open", e.Message);
+        Assert.Contains("--force", e.Message);
+        var forced = shop.Settings(BuiltShop.Config, force: true);
+        Assert.True(File.Exists(DumpProcess.Run(forced)));
+        Assert.Equal("57P01", Assert.Throws<PostgresException>(() => DatabasePair.Scalar<int>(someone, "SELECT 1")).SqlState); // disconnected by --force
+    }
+
     DevDb.Tools.PgTools.Result Tool(string program, params string[] arguments)
     {
         var env = new Dictionary<string, string?>

@@ -33,3 +33,15 @@ public class MiscTests
         Assert.Equal("Tests: 7 passed, 2 failed, 1 skipped", counts.SummaryLine);
     }
 }
+
+public class ClientVersionTests
+{
+    [Fact]
+    public void Pg_dump_older_than_production_is_refused_with_what_to_do()
+    {
+        DevDb.Processes.SchemaProcess.RequireClientAtLeast("/usr/bin/pg_dump", 15, 15);
+        DevDb.Processes.SchemaProcess.RequireClientAtLeast("/usr/bin/pg_dump", 16, 15);
+        var e = Assert.Throws<DevDb.Common.DevDbException>(() => DevDb.Processes.SchemaProcess.RequireClientAtLeast("/usr/bin/pg_dump", 15, 17));
+        Assert.Equal("pg_dump 15 (/usr/bin/pg_dump) is older than production's PostgreSQL 17 and cannot dump it; install PostgreSQL 17 client programs or point DEVDB_PG_BIN at them", e.Message);
+    }
+}

@@ -1,1 +1,0 @@
-SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'postgres_fdw');
