@@ -31,6 +31,7 @@ public sealed class BuildContext
 
 Setup<BuildContext>(ctx =>
 {
+    Runner.Run(() => DevDb.Configuration.ArgumentNames.Check(Context.Arguments.GetArguments().Keys));
     // Cake runs in build/; every path is resolved from the repository root, once, here.
     var root = MakeAbsolute(Directory("..")).FullPath;
     var isDemo = target is "Demo" or "StartDemo";

@@ -112,6 +112,7 @@ public class CakeTargetTests(ExistingDevDb db, ITestOutputHelper output) : IClas
         { "hostile-where", "bad.yml:2: tables.public.customer.where contains ';'" },
         { "dev-is-prod", "the developer database and production are the same database" },
         { "bad-port", "--prod-port=http is not a port number" },
+        { "unknown-argument", "unknown argument --prod-hots; did you mean --prod-host?" },
     };
 
     [Theory]
@@ -138,6 +139,7 @@ public class CakeTargetTests(ExistingDevDb db, ITestOutputHelper output) : IClas
             case "hostile-where": File.WriteAllText(config = bad, "tables:\n  public.customer: { where: \"true; DROP TABLE orders\" }\n"); break;
             case "dev-is-prod": connection = db.Connection(devDb: db.Production); break;
             case "bad-port": connection = [.. connection.Where(a => !a.StartsWith("--prod-port")), "--prod-port=http"]; break;
+            case "unknown-argument": connection = [.. connection, "--prod-hots=elsewhere"]; break;
         }
 
         var result = Cake(["--target=BuildDevDb", "--config=" + config, .. connection], environment);

@@ -95,3 +95,21 @@ public class ConfigLoaderTests
         Assert.Contains("config file not found", e.Message);
     }
 }
+
+public class ArgumentNamesTests
+{
+    [Fact]
+    public void Known_arguments_pass()
+    {
+        ArgumentNames.Check(["target", "prod-host", "dev-db", "config", "force", "dump", "filter"]);
+    }
+
+    [Fact]
+    public void A_typo_is_refused_with_a_suggestion()
+    {
+        var e = Assert.Throws<DevDbException>(() => ArgumentNames.Check(["target", "prod-hots"]));
+        Assert.StartsWith("unknown argument --prod-hots; did you mean --prod-host?", e.Message);
+        Assert.Equal(ExitCodes.BadInput, e.ExitCode);
+        Assert.DoesNotContain("did you mean", Assert.Throws<DevDbException>(() => ArgumentNames.Check(["completely-different"])).Message);
+    }
+}
