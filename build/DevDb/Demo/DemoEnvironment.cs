@@ -11,7 +11,11 @@ namespace DevDb.Demo;
 /// </summary>
 public static class DemoEnvironment
 {
-    public const int Port = 54329;
+    public const int DefaultPort = 54329;
+
+    /// <summary>54329, or DEVDB_DEMO_PORT: a second demo (the tests') runs beside yours on its own port.</summary>
+    public static int Port =>
+        int.TryParse(Environment.GetEnvironmentVariable("DEVDB_DEMO_PORT"), out var port) && port is > 0 and < 65536 ? port : DefaultPort;
     public const string ProductionDatabase = "proddb";
     public const string DevelopmentDatabase = "devdb";
     const string Marker = "DevDb demo production";
@@ -23,10 +27,11 @@ public static class DemoEnvironment
     /// </summary>
     public static LocalCluster Cluster(string repositoryRoot)
     {
-        var inRepository = Path.Combine(repositoryRoot, ".devdb", "demo-cluster");
-        if (Directory.Exists(inRepository) || LocalCluster.PostgresCanReach(repositoryRoot)) return new LocalCluster(inRepository, Port);
+        var port = Port;
+        var inRepository = Path.Combine(repositoryRoot, ".devdb", port == DefaultPort ? "demo-cluster" : "demo-cluster-" + port);
+        if (Directory.Exists(inRepository) || LocalCluster.PostgresCanReach(repositoryRoot)) return new LocalCluster(inRepository, port);
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(repositoryRoot)))[..12];
-        return new LocalCluster(Path.Combine("/var/tmp", "devdb-demo-" + hash), Port);
+        return new LocalCluster(Path.Combine("/var/tmp", $"devdb-demo-{hash}-{port}"), port);
     }
 
     /// <summary>Arguments that point every action at the demo cluster with the bundled demo config.</summary>
