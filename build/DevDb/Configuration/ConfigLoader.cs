@@ -11,7 +11,7 @@ namespace DevDb.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
-    static readonly string[] TopLevelKeys = ["production", "development", "schemas", "schema_file", "dump_file", "fetch_size", "seed", "default", "tables"];
+    static readonly string[] TopLevelKeys = ["production", "development", "schemas", "schema_file", "dump_file", "fetch_size", "seed", "default", "tables", "relations", "max_rows"];
     static readonly string[] ServerKeys = ["host", "port", "database", "user", "sslmode"];
     static readonly string[] SslModes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"];
 
@@ -60,6 +60,8 @@ public static class ConfigLoader
                 "seed" => config with { Seed = (int)Integer(value, file, key, int.MinValue, int.MaxValue) },
                 "default" => config with { Default = ParseRule(value, file, "default") },
                 "tables" => config with { Tables = ParseTables(value, file) },
+                "relations" => config with { Relations = ParseRelations(value, file) },
+                "max_rows" => ParseBudget(config, value, file),
                 _ => config,
             };
         }
@@ -113,6 +115,74 @@ public static class ConfigLoader
                 throw Error(file, k, $"tables: {table} is listed twice");
         }
         return tables;
+    }
+
+    static List<Relation> ParseRelations(YamlNode node, string file)
+    {
+        if (node is YamlScalarNode { Value: null or "" }) return [];
+        if (node is not YamlSequenceNode list) throw Error(file, node, "relations: expected a list of { from: ..., to: ... }");
+        var relations = new List<Relation>();
+        foreach (var item in list.Children)
+        {
+            var map = AsMapping(item, file, "relations");
+            // In { ... } flow style a comma ends the value: b(y, z) arrives as "b(y" and a key "z)".
+            if (map.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value?.TrimEnd().EndsWith(')') == true) is { } split)
+                throw Error(file, split, "relations: a reference to several columns needs quotes inside { }: to: \"schema.table(a, b)\"");
+            CheckKeys(map, ["from", "to", "include", "max_per_parent", "nullify", "virtual"], file, "relations");
+            string? Get(string key) => map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? Scalar(v, file, "relations." + key) : null;
+            YamlNode At(string key) => map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : item;
+
+            ColumnsRef Columns(string key)
+            {
+                var text = Get(key) ?? throw Error(file, item, $"relations: every relation needs '{key}: schema.table(column, ...)'");
+                try { return ColumnsRef.Parse(text); }
+                catch (DevDbException e) { throw Error(file, At(key), "relations." + key + ": " + e.Message); }
+            }
+
+            var from = Columns("from");
+            var to = Columns("to");
+            if (from.Columns.Count != to.Columns.Count)
+                throw Error(file, item, $"relations: {from} and {to} must list the same number of columns");
+            var include = Get("include");
+            if (include is not null and not "children" and not "parents")
+                throw Error(file, At("include"), $"relations.include: '{include}' is not known; use children (parents are always included)");
+            long? maxPerParent = map.Children.TryGetValue(new YamlScalarNode("max_per_parent"), out var m) ? Integer(m, file, "relations.max_per_parent", 1, long.MaxValue) : null;
+            if (maxPerParent is not null && include != "children")
+                throw Error(file, At("max_per_parent"), "relations.max_per_parent only applies with include: children");
+            var nullify = Boolean(Get("nullify"), file, At("nullify"), "nullify");
+            var isVirtual = Boolean(Get("virtual"), file, At("virtual"), "virtual");
+            if (nullify && include == "children")
+                throw Error(file, item, $"relations: {from} -> {to} cannot both include children and nullify the reference");
+            var relation = new Relation(from, to, include == "children", maxPerParent, nullify, isVirtual);
+            if (relations.Any(r => r.From == from && r.To == to))
+                throw Error(file, item, $"relations: {relation} is listed twice");
+            relations.Add(relation);
+        }
+        return relations;
+    }
+
+    static bool Boolean(string? text, string file, YamlNode node, string key) => text switch
+    {
+        null or "false" => false,
+        "true" => true,
+        _ => throw Error(file, node, $"relations.{key}: '{text}' must be true or false"),
+    };
+
+    static DevDbConfig ParseBudget(DevDbConfig config, YamlNode node, string file)
+    {
+        if (node is YamlScalarNode) return config with { MaxRows = Integer(node, file, "max_rows", 1, long.MaxValue) };
+        var perTable = new Dictionary<TableName, long>();
+        long? all = null;
+        foreach (var (k, v) in AsMapping(node, file, "max_rows").Children)
+        {
+            var key = Scalar(k, file, "max_rows");
+            if (key == "default") { all = Integer(v, file, "max_rows.default", 1, long.MaxValue); continue; }
+            TableName table;
+            try { table = TableName.Parse(key); }
+            catch (DevDbException e) { throw Error(file, k, "max_rows: " + e.Message); }
+            perTable[table] = Integer(v, file, "max_rows." + key, 1, long.MaxValue);
+        }
+        return config with { MaxRows = all, MaxRowsPerTable = perTable };
     }
 
     static SamplingRule ParseRule(YamlNode node, string file, string where)

@@ -24,6 +24,17 @@ public sealed record DevDbConfig
     public SamplingRule Default { get; init; } = SamplingRule.DefaultRule;
     public IReadOnlyDictionary<TableName, SamplingRule> Tables { get; init; } = new Dictionary<TableName, SamplingRule>();
 
+    /// <summary>Relationships with something to say: children to include, references to cut, keys production lacks.</summary>
+    public IReadOnlyList<Relation> Relations { get; init; } = [];
+
+    /// <summary>The size budget: at most this many rows in any table after closure (null: no budget).</summary>
+    public long? MaxRows { get; init; }
+
+    /// <summary>Budgets for particular tables, overriding <see cref="MaxRows"/>.</summary>
+    public IReadOnlyDictionary<TableName, long> MaxRowsPerTable { get; init; } = new Dictionary<TableName, long>();
+
+    public long? BudgetFor(TableName table) => MaxRowsPerTable.TryGetValue(table, out var n) ? n : MaxRows;
+
     /// <summary>Where the file came from, for messages; null when no file was read.</summary>
     public string? SourcePath { get; init; }
 

@@ -113,3 +113,51 @@ public class ArgumentNamesTests
         Assert.DoesNotContain("did you mean", Assert.Throws<DevDbException>(() => ArgumentNames.Check(["completely-different"])).Message);
     }
 }
+
+public class RelationConfigTests
+{
+    [Fact]
+    public void Reads_the_relations_of_the_issue_example_and_a_budget()
+    {
+        var config = ConfigLoader.Parse("""
+            max_rows: { default: 100000, public.page_view: 500 }
+            relations:
+              - { from: public.order_line(order_id), to: public.orders(id), include: children, max_per_parent: 50 }
+              - { from: public.users(referred_by), to: public.users(id), nullify: true }
+              - { from: public.comment(subject_id), to: public.post(id), virtual: true }
+              - { from: '"Odd Schema"."Line, Item"("Order Id", b)', to: 'x.y(a, "B")' }
+            """);
+        Assert.Equal(4, config.Relations.Count);
+        var children = config.Relations[0];
+        Assert.Equal(new ColumnsRef(TableName.Parse("public.order_line"), ["order_id"]), children.From);
+        Assert.True(children.IncludeChildren);
+        Assert.Equal(50, children.MaxPerParent);
+        Assert.True(config.Relations[1].Nullify);
+        Assert.True(config.Relations[2].Virtual);
+        Assert.Equal(new ColumnsRef(new TableName("Odd Schema", "Line, Item"), ["Order Id", "b"]), config.Relations[3].From);
+        Assert.Equal(["a", "B"], config.Relations[3].To.Columns);
+        Assert.Equal(500, config.BudgetFor(TableName.Parse("public.page_view")));
+        Assert.Equal(100000, config.BudgetFor(TableName.Parse("public.orders")));
+        Assert.Equal(7, ConfigLoader.Parse("max_rows: 7").BudgetFor(TableName.Parse("a")));
+        Assert.Null(ConfigLoader.Parse("").BudgetFor(TableName.Parse("a")));
+    }
+
+    [Theory]
+    [InlineData("relations:\n  - { from: a(x), to: \"b(y, z)\" }\n", "same number of columns")]
+    [InlineData("relations:\n  - { from: a(x), to: b(y, z) }\n", "needs quotes inside { }")]
+    [InlineData("relations:\n  - { from: a, to: b(y) }\n", "must name a table and its columns")]
+    [InlineData("relations:\n  - { to: b(y) }\n", "needs 'from:")]
+    [InlineData("relations:\n  - { from: a(x), to: b(y), include: siblings }\n", "'siblings' is not known")]
+    [InlineData("relations:\n  - { from: a(x), to: b(y), max_per_parent: 3 }\n", "only applies with include: children")]
+    [InlineData("relations:\n  - { from: a(x), to: b(y), include: children, nullify: true }\n", "cannot both")]
+    [InlineData("relations:\n  - { from: a(x), to: b(y), nullify: yes please }\n", "must be true or false")]
+    [InlineData("relations:\n  - { from: a(x), to: b(y) }\n  - { from: a(x), to: b(y) }\n", "listed twice")]
+    [InlineData("relations:\n  - { from: a(x), to: b(y), colour: red }\n", "unknown key 'colour'")]
+    [InlineData("max_rows: lots\n", "whole number")]
+    public void Relation_mistakes_are_one_line_errors(string yaml, string expected)
+    {
+        var e = Assert.Throws<DevDbException>(() => ConfigLoader.Parse(yaml));
+        Assert.Contains(expected, e.Message);
+        Assert.StartsWith("devdb.yml:", e.Message);
+    }
+}
