@@ -99,6 +99,10 @@ Task("WriteDump")
     .Description("Writes the developer database to a dump file without anything that reaches production")
     .Does<BuildContext>(ctx => Runner.Run(() => DumpProcess.Run(ctx.Settings.Value)));
 
+Task("Verify")
+    .Description("Checks the developer database: no orphans, production's tables and columns, sequences ahead")
+    .Does<BuildContext>(ctx => Runner.Run(() => Verifier.RunStandalone(ctx.Settings.Value)));
+
 Task("RunTests")
     .Description("Runs the xunit tests against real PostgreSQL")
     .Does<BuildContext>(ctx =>
@@ -138,6 +142,10 @@ Task("DumpDevDb")
     .Description("Writes the file contributors restore (default devdb.dump)")
     .IsDependentOn("WriteDump");
 
+Task("VerifyDevDb")
+    .Description("Verifies the developer database (populate does too, before it commits)")
+    .IsDependentOn("Verify");
+
 Task("Demo")
     .Description("Runs BuildDevDb and DumpDevDb on a built-in demo production database (no production needed)")
     .IsDependentOn("StartDemo")
@@ -151,7 +159,7 @@ Task("Test")
 
 Task("Help")
     .Description("Lists the targets")
-    .Does(() => Information("Targets: Demo, BuildDevDb, UpdateDevDbSchema, UpdateDevDbData, DumpDevDb, StopDemo, Test.\nSee all tasks with: ./build.sh --description"));
+    .Does(() => Information("Targets: Demo, BuildDevDb, UpdateDevDbSchema, UpdateDevDbData, DumpDevDb, VerifyDevDb, StopDemo, Test.\nSee all tasks with: ./build.sh --description"));
 
 var buildContextForSummary = default(BuildContext);
 TaskTeardown<BuildContext>((teardown, ctx) => buildContextForSummary = ctx);

@@ -10,7 +10,13 @@ SELECT n.nspname,
                       CROSS JOIN LATERAL unnest(k.conkey) WITH ORDINALITY AS key(attnum, position)
                       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = key.attnum
                       WHERE k.conrelid = c.oid AND k.contype = 'p'
-                      ORDER BY key.position), '{}')::text[] AS primary_key
+                      ORDER BY key.position), '{}')::text[] AS primary_key,
+       array(SELECT a.attname FROM pg_attribute a
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull
+             ORDER BY a.attnum)::text[] AS not_null_columns,
+       array(SELECT a.attname FROM pg_attribute a
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+             ORDER BY a.attnum)::text[] AS all_columns
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ($1)

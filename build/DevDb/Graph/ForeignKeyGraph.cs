@@ -3,8 +3,13 @@ using DevDb.Common;
 namespace DevDb.Graph;
 
 /// <summary>One foreign key: <see cref="Child"/>(<see cref="ChildColumns"/>) references <see cref="Parent"/>(<see cref="ParentColumns"/>).</summary>
-public sealed record ForeignKey(string Name, TableName Child, IReadOnlyList<string> ChildColumns, TableName Parent, IReadOnlyList<string> ParentColumns)
+public sealed record ForeignKey(string Name, TableName Child, IReadOnlyList<string> ChildColumns, TableName Parent, IReadOnlyList<string> ParentColumns, bool Virtual = false)
 {
+    public bool Equals(ForeignKey? other) => other is not null && Name == other.Name && Child == other.Child && Parent == other.Parent
+        && ChildColumns.SequenceEqual(other.ChildColumns) && ParentColumns.SequenceEqual(other.ParentColumns) && Virtual == other.Virtual;
+
+    public override int GetHashCode() => HashCode.Combine(Name, Child, Parent);
+
     public bool IsSelfReference => Child == Parent;
     public override string ToString() => $"{Child}({string.Join(", ", ChildColumns)}) -> {Parent}({string.Join(", ", ParentColumns)})";
 }

@@ -9,27 +9,23 @@ using Spectre.Console;
 
 namespace DevDb.Processes;
 
-/// <summary>A local table as populate sees it: the columns it writes (generated ones excluded) and its primary key.</summary>
-public sealed record LocalTable(TableName Name, IReadOnlyList<string> Columns, IReadOnlyList<string> PrimaryKey)
-{
-    public TableName Foreign => new(Naming.ForeignSchema(Name.Schema), Name.Name);
-}
-
 /// <summary>What populate did to one table.</summary>
-public sealed record TableLoad(TableName Table, SamplingRule Rule, string RuleSource, long Seeded, long AddedByClosure, TimeSpan Time)
+public sealed record TableLoad(TableName Table, SamplingRule Rule, string RuleSource, long Seeded, long AddedByClosure, long AddedAsChildren, long Nullified, TimeSpan Time)
 {
-    public long Rows => Seeded + AddedByClosure;
+    public long Rows => Seeded + AddedByClosure + AddedAsChildren;
 }
 
-public sealed record PopulateResult(IReadOnlyList<TableLoad> Tables, int ClosureRounds, int ForeignKeysChecked, TimeSpan Elapsed)
+public sealed record PopulateResult(IReadOnlyList<TableLoad> Tables, int ClosureRounds, VerifyReport Verification, TimeSpan Elapsed)
 {
     public long TotalRows => Tables.Sum(t => t.Rows);
+    public TableLoad this[string table] => Tables.Single(t => t.Table == TableName.Parse(table));
 }
 
 /// <summary>
 /// Process 3: empties the local tables and fills them, in one transaction, with the rows the rules
-/// choose plus every parent those rows reference, fetched from production by key until nothing is
-/// missing. One transaction means one snapshot of production and, on any failure, the previous
+/// choose, the children that relations include, and every parent those rows reference, fetched
+/// from production by key until nothing is missing; then cuts the nullified references, verifies,
+/// and commits. One transaction means one snapshot of production and, on any failure, the previous
 /// contents left as they were.
 /// </summary>
 public static class PopulateProcess
@@ -40,28 +36,15 @@ public static class PopulateProcess
         var report = settings.Reporter;
         var clock = Stopwatch.StartNew();
         using var dev = settings.OpenDevelopment();
-        SchemaProcess.RequireSetUp(settings, dev);
+        var model = ModelLoader.Load(settings, dev);
+        CheckTablesMatchProduction(settings, production, model);
 
-        var mirrored = dev.Query(sql.Load("shared/mirrored_schemas.sql"), r => r.GetString(0)).ToArray();
-        if (mirrored.Length == 0)
-            throw new DevDbException("the developer database has no schema yet; run ./build.sh --target=UpdateDevDbSchema", ExitCodes.BadInput);
-        var tables = dev.Query(sql.Load("populate/tables.sql"),
-            r => new LocalTable(new TableName(r.GetString(0), r.GetString(1)), r.GetFieldValue<string[]>(2), r.GetFieldValue<string[]>(3)),
-            (object)mirrored).ToDictionary(t => t.Name);
-        CheckRulesMatchLocalTables(settings, production, tables);
-
-        var graph = new ForeignKeyGraph(tables.Keys, dev.Query(sql.Load("populate/foreign_keys.sql"),
-            r => new ForeignKey(r.GetString(0), new TableName(r.GetString(1), r.GetString(2)), r.GetFieldValue<string[]>(3),
-                new TableName(r.GetString(4), r.GetString(5)), r.GetFieldValue<string[]>(6)),
-            (object)mirrored));
-
+        var graph = model.Graph;
         var rules = graph.Tables.ToDictionary(t => t, t => (rule: settings.Config.RuleFor(t, out var source), source));
-        var pages = rules.Values.Any(r => r.rule.Kind == RuleKind.Percent) ? ProductionPages(settings, mirrored) : [];
-
-        var seeded = new Dictionary<TableName, long>();
-        var added = graph.Tables.ToDictionary(t => t, _ => 0L);
-        var times = graph.Tables.ToDictionary(t => t, _ => TimeSpan.Zero);
+        var pages = rules.Values.Any(r => r.rule.Kind == RuleKind.Percent) ? ProductionPages(settings, model.Tables.Keys.Select(t => t.Schema).Distinct().ToArray()) : [];
+        var load = new LoadState(graph.Tables, settings.Config);
         int rounds;
+        VerifyReport verification;
 
         using (var transaction = dev.Begin())
         {
@@ -73,37 +56,64 @@ public static class PopulateProcess
             {
                 var (rule, source) = rules[table];
                 var watch = Stopwatch.StartNew();
-                var rows = Seed(settings, dev, tables[table], rule, pages.GetValueOrDefault(table));
-                times[table] += watch.Elapsed;
-                seeded[table] = rows;
+                var rows = Seed(settings, dev, model.Tables[table], rule, pages.GetValueOrDefault(table));
+                load.Add(table, rows, watch.Elapsed, LoadState.Kind.Seeded, $"its rule ({rule})");
                 report.Info($"  {table,-40} {rule + (source == "default" ? " (default)" : ""),-28} {rows,10:N0} rows {watch.Elapsed.TotalSeconds,7:0.00} s");
             }
 
-            rounds = CloseOverForeignKeys(settings, dev, graph, tables, added, times);
-            CheckNoOrphans(settings, dev, graph);
-            ResetSequences(settings, dev, mirrored);
+            rounds = Close(settings, dev, model, load);
+            Nullify(settings, dev, model, load);
+            ResetSequences(settings, dev, model.Tables.Keys.Select(t => t.Schema).Distinct().ToArray());
+
+            verification = Verifier.Run(settings, dev, model);
+            verification.Print(report);
+            if (!verification.Passed)
+                throw new DevDbException($"verification failed ({verification.FailureSummary}); the developer database was left as it was");
             transaction.Commit();
         }
 
         dev.Execute(sql.Render("populate/analyze.sql", new() { ["tables"] = new SqlFragment(string.Join(", ", graph.Tables.Select(t => t.Quoted))) }));
 
         var result = new PopulateResult(
-            graph.Tables.Select(t => new TableLoad(t, rules[t].rule, rules[t].source, seeded[t], added[t], times[t])).ToList(),
-            rounds, graph.ForeignKeys.Count, clock.Elapsed);
+            graph.Tables.Select(t => new TableLoad(t, rules[t].rule, rules[t].source, load.Seeded[t], load.Parents[t], load.Children[t], load.NullifiedRows[t], load.Time[t])).ToList(),
+            rounds, verification, clock.Elapsed);
         PrintSummary(report, result);
         return result;
     }
 
-    static void CheckRulesMatchLocalTables(DevDbSettings settings, ProductionFacts production, Dictionary<TableName, LocalTable> tables)
+    /// <summary>Row counts as the load goes, and the size budget checked after every statement.</summary>
+    sealed class LoadState(IEnumerable<TableName> tables, DevDbConfig config)
+    {
+        public enum Kind { Seeded, Parents, Children }
+
+        public readonly Dictionary<TableName, long> Seeded = tables.ToDictionary(t => t, _ => 0L);
+        public readonly Dictionary<TableName, long> Parents = tables.ToDictionary(t => t, _ => 0L);
+        public readonly Dictionary<TableName, long> Children = tables.ToDictionary(t => t, _ => 0L);
+        public readonly Dictionary<TableName, long> NullifiedRows = tables.ToDictionary(t => t, _ => 0L);
+        public readonly Dictionary<TableName, TimeSpan> Time = tables.ToDictionary(t => t, _ => TimeSpan.Zero);
+
+        public void Add(TableName table, long rows, TimeSpan time, Kind kind, string cause)
+        {
+            (kind switch { Kind.Seeded => Seeded, Kind.Parents => Parents, _ => Children })[table] += rows;
+            Time[table] += time;
+            var total = Seeded[table] + Parents[table] + Children[table];
+            if (rows > 0 && config.BudgetFor(table) is { } budget && total > budget)
+                throw new DevDbException(
+                    $"{table} would hold {total:N0} rows, over its max_rows of {budget:N0}, after following {cause} (+{rows:N0} rows); sample less upstream, cap children with max_per_parent, cut the reference with nullify, or raise max_rows. The developer database was left as it was",
+                    ExitCodes.BadInput);
+        }
+    }
+
+    static void CheckTablesMatchProduction(DevDbSettings settings, ProductionFacts production, SamplingModel model)
     {
         foreach (var table in settings.Config.Tables.Keys.Order())
-            if (!tables.ContainsKey(table))
+            if (!model.Tables.ContainsKey(table))
                 throw new DevDbException($"table {table} has a rule but is not in the developer database; run ./build.sh --target=UpdateDevDbSchema to bring in production's schema", ExitCodes.BadInput);
         var productionTables = production.Tables.ToHashSet();
-        var gone = tables.Keys.Where(t => !productionTables.Contains(t)).Order().ToList();
+        var gone = model.Tables.Keys.Where(t => !productionTables.Contains(t)).Order().ToList();
         if (gone.Count > 0)
             throw new DevDbException($"production no longer has table {string.Join(", ", gone)}; run ./build.sh --target=UpdateDevDbSchema to follow its schema", ExitCodes.BadInput);
-        var notLocal = production.Tables.Where(t => !tables.ContainsKey(t)).ToList();
+        var notLocal = production.Tables.Where(t => !model.Tables.ContainsKey(t)).ToList();
         if (notLocal.Count > 0)
             settings.Reporter.Warn($"production has tables the developer database lacks ({string.Join(", ", notLocal.Take(5))}{(notLocal.Count > 5 ? ", ..." : "")}); run UpdateDevDbSchema to add them");
     }
@@ -118,7 +128,7 @@ public static class PopulateProcess
 
     static long Seed(DevDbSettings settings, Database dev, LocalTable table, SamplingRule rule, long pages)
     {
-        var fragments = TableFragments(table);
+        var fragments = SqlShapes.Table(table);
         fragments["where"] = Preflight.UserCondition(rule.Where);
         switch (rule.Kind)
         {
@@ -147,123 +157,89 @@ public static class PopulateProcess
     static Npgsql.NpgsqlParameter Tid(long block) =>
         new() { NpgsqlDbType = NpgsqlDbType.Tid, Value = new NpgsqlTid((uint)Math.Min(block, uint.MaxValue), 0) };
 
-    static Dictionary<string, SqlFragment> TableFragments(LocalTable table) => new()
+    /// <summary>
+    /// Alternates parent closure (round after round until nothing is missing) with children
+    /// expansion (only for parents not expanded before), until neither adds a row.
+    /// </summary>
+    static int Close(DevDbSettings settings, Database dev, SamplingModel model, LoadState load)
     {
-        ["table"] = table.Name,
-        ["foreign_table"] = table.Foreign,
-        ["columns"] = SqlFragment.Identifiers(table.Columns),
-        ["source_columns"] = new SqlFragment(string.Join(", ", table.Columns.Select(c => "source." + Sql.Quote(c)))),
-    };
-
-    /// <summary>Fragments for the SQL that joins a foreign key's child and parent, built from quoted names only.</summary>
-    public static Dictionary<string, SqlFragment> KeyFragments(ForeignKey fk)
-    {
-        var n = fk.ChildColumns.Count;
-        var child = fk.ChildColumns.Select(c => "child." + Sql.Quote(c)).ToList();
-        var parent = fk.ParentColumns.Select(c => "parent." + Sql.Quote(c)).ToList();
-        var source = fk.ParentColumns.Select(c => "source." + Sql.Quote(c)).ToList();
-        var keys = Enumerable.Range(1, n).Select(i => "k" + i.ToString(CultureInfo.InvariantCulture)).ToList();
-
-        var inMissing = Enumerable.Range(0, n).Select(i => $"{source[i]} = ANY (ARRAY(SELECT DISTINCT missing.{keys[i]} FROM missing))").ToList();
-        // Per-column lists reach production; the exact composite pairs are then kept locally.
-        // (a hash semi-join: the foreign scan keeps its pushed-down key lists).
-        if (n > 1) inMissing.Add($"EXISTS (SELECT 1 FROM missing WHERE {string.Join(" AND ", Enumerable.Range(0, n).Select(i => $"missing.{keys[i]} = {source[i]}"))})");
-
-        return new()
+        var sql = settings.Sql;
+        var parentStatements = model.ParentKeys.ToDictionary(fk => fk, fk =>
         {
-            ["child"] = fk.Child,
-            ["parent"] = fk.Parent,
-            ["child_key_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"{child[i]} AS {keys[i]}"))),
-            ["child_key_not_null"] = new SqlFragment(string.Join(" AND ", child.Select(c => c + " IS NOT NULL"))),
-            ["parent_matches_child"] = new SqlFragment(string.Join(" AND ", Enumerable.Range(0, n).Select(i => $"{parent[i]} = {child[i]}"))),
-            ["source_key_in_missing"] = new SqlFragment(string.Join("\n  AND ", inMissing)),
-        };
-    }
-
-    /// <summary>Fetches missing parents, children's keys first, round after round until a round adds nothing.</summary>
-    static int CloseOverForeignKeys(DevDbSettings settings, Database dev, ForeignKeyGraph graph, Dictionary<TableName, LocalTable> tables,
-        Dictionary<TableName, long> added, Dictionary<TableName, TimeSpan> times)
-    {
-        var order = graph.ClosureOrder();
-        if (order.Count == 0) return 0;
-        var statements = order.ToDictionary(fk => fk, fk =>
-        {
-            var fragments = KeyFragments(fk);
-            foreach (var (k, v) in TableFragments(tables[fk.Parent])) fragments.TryAdd(k, v);
-            fragments["foreign_parent"] = tables[fk.Parent].Foreign;
-            return settings.Sql.Render("populate/fetch_missing_parents.sql", fragments);
+            var fragments = SqlShapes.Key(fk);
+            foreach (var (k, v) in SqlShapes.Table(model.Tables[fk.Parent])) fragments.TryAdd(k, v);
+            fragments["foreign_parent"] = model.Tables[fk.Parent].Foreign;
+            return sql.Render("populate/fetch_missing_parents.sql", fragments);
         });
+        var childStatements = new Dictionary<ForeignKey, string>();
+        var index = 0;
+        foreach (var fk in model.ChildKeys)
+        {
+            var fragments = SqlShapes.Children(fk, model.Tables[fk.Child], "devdb_expanded_" + (++index).ToString(CultureInfo.InvariantCulture));
+            dev.Execute(sql.Render("populate/create_expanded.sql", fragments));
+            childStatements[fk] = sql.Render("populate/fetch_children.sql", fragments);
+        }
+        if (parentStatements.Count == 0 && childStatements.Count == 0) return 0;
 
-        settings.Reporter.Step($"Fetching referenced parents over {order.Count} foreign keys");
+        settings.Reporter.Step($"Following {parentStatements.Count} foreign keys to parents" + (childStatements.Count > 0 ? $" and {childStatements.Count} to children" : ""));
         var round = 0;
         while (true)
         {
             round++;
-            long roundRows = 0;
             var perTable = new SortedDictionary<TableName, long>();
-            foreach (var fk in order)
+            foreach (var fk in model.ParentKeys)
+                Step(fk, parentStatements[fk], fk.Parent, LoadState.Kind.Parents, $"{fk} to its parents", []);
+            foreach (var fk in model.ChildKeys)
+                Step(fk, childStatements[fk], fk.Child, LoadState.Kind.Children, $"{fk} to its children", [MaxPerParent(model.ChildrenOf[fk])]);
+            if (perTable.Count == 0) break;
+            settings.Reporter.Info($"  round {round}: {perTable.Values.Sum():N0} rows ({string.Join(", ", perTable.Select(p => $"{p.Key} +{p.Value:N0}"))})");
+
+            void Step(ForeignKey fk, string statement, TableName target, LoadState.Kind kind, string cause, object[] parameters)
             {
                 var watch = Stopwatch.StartNew();
-                var rows = dev.Execute(statements[fk]);
-                times[fk.Parent] += watch.Elapsed;
-                if (rows == 0) continue;
-                added[fk.Parent] += rows;
-                perTable[fk.Parent] = perTable.GetValueOrDefault(fk.Parent) + rows;
-                roundRows += rows;
+                var rows = dev.Execute(statement, parameters);
+                load.Add(target, rows, watch.Elapsed, kind, cause);
+                if (rows > 0) perTable[target] = perTable.GetValueOrDefault(target) + rows;
             }
-            if (roundRows == 0) break;
-            settings.Reporter.Info($"  round {round}: {roundRows:N0} parent rows ({string.Join(", ", perTable.Select(p => $"{p.Key} +{p.Value:N0}"))})");
         }
         return round;
     }
 
-    static void CheckNoOrphans(DevDbSettings settings, Database dev, ForeignKeyGraph graph)
+    static Npgsql.NpgsqlParameter MaxPerParent(long? cap) => new() { NpgsqlDbType = NpgsqlDbType.Bigint, Value = (object?)cap ?? DBNull.Value };
+
+    static void Nullify(DevDbSettings settings, Database dev, SamplingModel model, LoadState load)
     {
-        foreach (var fk in graph.ForeignKeys)
+        foreach (var fk in model.Nullified.OrderBy(k => k.Child).ThenBy(k => k.Name, StringComparer.Ordinal))
         {
-            var orphans = dev.Scalar<long>(settings.Sql.Render("populate/count_orphans.sql", KeyFragments(fk)));
-            if (orphans > 0)
-                throw new DevDbException($"foreign key {fk.Name} on {fk.Child} has {orphans} rows without a parent after closure; the developer database was left as it was");
+            var fragments = SqlShapes.Key(fk);
+            fragments["set_null"] = new SqlFragment(string.Join(", ", fk.ChildColumns.Select(c => Sql.Quote(c) + " = NULL")));
+            var rows = dev.Execute(settings.Sql.Render("populate/nullify.sql", fragments));
+            load.NullifiedRows[fk.Child] += rows;
+            if (rows > 0) settings.Reporter.Info($"  cut {rows:N0} references {fk} to parents outside the sample (nullify)");
         }
     }
 
     static void ResetSequences(DevDbSettings settings, Database dev, string[] schemas)
     {
-        var uses = dev.Query(settings.Sql.Load("populate/sequences.sql"),
-            r => (sequence: new TableName(r.GetString(0), r.GetString(1)), table: new TableName(r.GetString(2), r.GetString(3)), column: r.GetString(4)),
-            (object)schemas);
-        foreach (var group in uses.GroupBy(u => u.sequence))
-        {
-            long? max = null;
-            foreach (var use in group)
-            {
-                var value = dev.Scalar<long?>(settings.Sql.Render("populate/max_value.sql", new()
-                {
-                    ["table"] = use.table,
-                    ["column"] = SqlFragment.Identifier(use.column),
-                }));
-                if (value is not null && (max is null || value > max)) max = value;
-            }
-            if (max is not null) dev.Execute(settings.Sql.Load("populate/set_sequence.sql"), group.Key.Quoted, max.Value);
-        }
+        foreach (var sequence in SequenceUse.Load(settings, dev, schemas))
+            if (sequence.MaxValue(settings, dev) is { } max)
+                dev.Execute(settings.Sql.Load("populate/set_sequence.sql"), sequence.Sequence.Quoted, max);
     }
 
     static void PrintSummary(Reporter report, PopulateResult result)
     {
+        static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
         var table = new Table().Border(TableBorder.Simple).Title("Developer database");
         table.AddColumn("Table").AddColumn("Rule").AddColumn(new TableColumn("Sampled").RightAligned())
-            .AddColumn(new TableColumn("Parents added").RightAligned()).AddColumn(new TableColumn("Rows").RightAligned())
-            .AddColumn(new TableColumn("Time").RightAligned());
+            .AddColumn(new TableColumn("Parents").RightAligned()).AddColumn(new TableColumn("Children").RightAligned())
+            .AddColumn(new TableColumn("Rows").RightAligned()).AddColumn(new TableColumn("Time").RightAligned());
         foreach (var t in result.Tables)
             table.AddRow(Markup.Escape(t.Table.ToString()), Markup.Escape(t.Rule + (t.RuleSource == "default" ? " (default)" : "")),
-                t.Seeded.ToString("N0", CultureInfo.InvariantCulture), t.AddedByClosure.ToString("N0", CultureInfo.InvariantCulture),
-                t.Rows.ToString("N0", CultureInfo.InvariantCulture), t.Time.TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture));
+                N(t.Seeded), N(t.AddedByClosure), N(t.AddedAsChildren), N(t.Rows), t.Time.TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture));
         table.AddEmptyRow();
-        table.AddRow("[bold]Total[/]", "", result.Tables.Sum(t => t.Seeded).ToString("N0", CultureInfo.InvariantCulture),
-            result.Tables.Sum(t => t.AddedByClosure).ToString("N0", CultureInfo.InvariantCulture),
-            "[bold]" + result.TotalRows.ToString("N0", CultureInfo.InvariantCulture) + "[/]",
+        table.AddRow("[bold]Total[/]", "", N(result.Tables.Sum(t => t.Seeded)), N(result.Tables.Sum(t => t.AddedByClosure)),
+            N(result.Tables.Sum(t => t.AddedAsChildren)), "[bold]" + N(result.TotalRows) + "[/]",
             result.Elapsed.TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture));
         report.Write(table);
-        report.Info($"Every foreign key holds: {result.ForeignKeysChecked} checked after {result.ClosureRounds} closure round{(result.ClosureRounds == 1 ? "" : "s")}.");
     }
 }

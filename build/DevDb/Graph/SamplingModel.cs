@@ -1,0 +1,87 @@
+using DevDb.Common;
+using DevDb.Configuration;
+
+namespace DevDb.Graph;
+
+/// <summary>A local table as populate sees it: the columns it writes (generated ones excluded), its key and nullability.</summary>
+public sealed record LocalTable(TableName Name, IReadOnlyList<string> Columns, IReadOnlyList<string> PrimaryKey,
+    IReadOnlyList<string> NotNullColumns, IReadOnlyList<string> AllColumns)
+{
+    public TableName Foreign => new(Naming.ForeignSchema(Name.Schema), Name.Name);
+}
+
+/// <summary>
+/// The tables, the foreign keys (declared and virtual) and what the config says of each: the pure
+/// model populate, verify and plan share, resolved and checked without a database.
+/// </summary>
+public sealed class SamplingModel
+{
+    public SamplingModel(IEnumerable<LocalTable> tables, IEnumerable<ForeignKey> declared, DevDbConfig config)
+    {
+        Tables = tables.ToDictionary(t => t.Name);
+        Config = config;
+        var keys = declared.ToList();
+        var children = new Dictionary<ForeignKey, long?>();
+        var nullify = new HashSet<ForeignKey>();
+        var relationOf = new Dictionary<ForeignKey, Relation>();
+
+        foreach (var relation in config.Relations)
+        {
+            CheckColumns(relation.From);
+            CheckColumns(relation.To);
+            var fk = keys.FirstOrDefault(k => k.Child == relation.From.Table && k.ChildColumns.SequenceEqual(relation.From.Columns)
+                                              && k.Parent == relation.To.Table && k.ParentColumns.SequenceEqual(relation.To.Columns));
+            if (fk is null)
+            {
+                if (!relation.Virtual)
+                    throw Error($"{relation} is not a foreign key in production; add virtual: true to follow it anyway");
+                fk = new ForeignKey("virtual " + relation, relation.From.Table, relation.From.Columns, relation.To.Table, relation.To.Columns, Virtual: true);
+                keys.Add(fk);
+            }
+            relationOf[fk] = relation;
+            if (relation.IncludeChildren) children[fk] = relation.MaxPerParent;
+            if (relation.Nullify)
+            {
+                var notNull = relation.From.Columns.Where(c => Tables[relation.From.Table].NotNullColumns.Contains(c)).ToList();
+                if (notNull.Count > 0)
+                    throw Error($"{relation}: cannot nullify {relation.From.Table}.{notNull[0]}, it is NOT NULL");
+                nullify.Add(fk);
+            }
+        }
+
+        Graph = new ForeignKeyGraph(Tables.Keys, keys);
+        ChildrenOf = children;
+        Nullified = nullify;
+        RelationOf = relationOf;
+    }
+
+    public IReadOnlyDictionary<TableName, LocalTable> Tables { get; }
+    public DevDbConfig Config { get; }
+    public ForeignKeyGraph Graph { get; }
+
+    /// <summary>Foreign keys along which sampled parents bring their children, with the cap per parent.</summary>
+    public IReadOnlyDictionary<ForeignKey, long?> ChildrenOf { get; }
+
+    /// <summary>Foreign keys cut by NULL where the parent is not otherwise sampled: closure does not follow them.</summary>
+    public IReadOnlySet<ForeignKey> Nullified { get; }
+
+    public IReadOnlyDictionary<ForeignKey, Relation> RelationOf { get; }
+
+    /// <summary>The foreign keys whose parents closure fetches.</summary>
+    public IReadOnlyList<ForeignKey> ParentKeys => Graph.ClosureOrder().Where(fk => !Nullified.Contains(fk)).ToList();
+
+    /// <summary>Children relations, parents' tables first, so children of children follow in one pass.</summary>
+    public IReadOnlyList<ForeignKey> ChildKeys => Graph.ClosureOrder().Reverse().Where(ChildrenOf.ContainsKey).ToList();
+
+    void CheckColumns(ColumnsRef reference)
+    {
+        if (!Tables.TryGetValue(reference.Table, out var table))
+            throw Error($"relations: {reference.Table} is not a table in the developer database");
+        var unknown = reference.Columns.FirstOrDefault(c => !table.AllColumns.Contains(c));
+        if (unknown is not null)
+            throw Error($"relations: {reference.Table} has no column {Sql.Quote(unknown)}");
+    }
+
+    DevDbException Error(string message) =>
+        new($"{Path.GetFileName(Config.SourcePath ?? DevDbSettings.DefaultConfigFile)}: {message}", ExitCodes.BadInput);
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using DevDb.Common;
+using DevDb.Graph;
+
+namespace DevDb.Processes;
+
+/// <summary>
+/// The fragments that fill the populate SQL's placeholders for one table or foreign key, built only
+/// from quoted identifiers and fixed SQL.
+/// </summary>
+public static class SqlShapes
+{
+    public static Dictionary<string, SqlFragment> Table(LocalTable table) => new()
+    {
+        ["table"] = table.Name,
+        ["foreign_table"] = table.Foreign,
+        ["columns"] = SqlFragment.Identifiers(table.Columns),
+        ["source_columns"] = Prefixed("source", table.Columns),
+    };
+
+    /// <summary>Joining a foreign key's child rows to parent rows, and finding parents missing locally.</summary>
+    public static Dictionary<string, SqlFragment> Key(ForeignKey fk)
+    {
+        var n = fk.ChildColumns.Count;
+        var child = Qualified("child", fk.ChildColumns);
+        var parent = Qualified("parent", fk.ParentColumns);
+        var source = Qualified("source", fk.ParentColumns);
+        var keys = Keys(n);
+        return new()
+        {
+            ["child"] = fk.Child,
+            ["parent"] = fk.Parent,
+            ["child_key_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"{child[i]} AS {keys[i]}"))),
+            ["child_key_not_null"] = new SqlFragment(string.Join(" AND ", child.Select(c => c + " IS NOT NULL"))),
+            ["parent_matches_child"] = Equal(parent, child),
+            ["source_key_in_missing"] = InKeys(source, "missing", n),
+        };
+    }
+
+    /// <summary>Fetching the children of newly sampled parents along <paramref name="fk"/>.</summary>
+    public static Dictionary<string, SqlFragment> Children(ForeignKey fk, LocalTable child, string expandedTable)
+    {
+        var n = fk.ChildColumns.Count;
+        var keys = Keys(n);
+        var expanded = Qualified("expanded", keys);
+        var parent = Qualified("parent", fk.ParentColumns);
+        var sourceChildKey = Qualified("source", fk.ChildColumns);
+        var orderBy = child.PrimaryKey.Count > 0 ? Qualified("source", child.PrimaryKey) : ["source.ctid"];
+        return new()
+        {
+            ["parent"] = fk.Parent,
+            ["child"] = fk.Child,
+            ["foreign_child"] = child.Foreign,
+            ["expanded"] = SqlFragment.Identifier(expandedTable),
+            ["parent_key_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"{parent[i]} AS {keys[i]}"))),
+            ["expanded_matches_parent"] = Equal(expanded, parent),
+            ["columns"] = SqlFragment.Identifiers(child.Columns),
+            ["source_columns"] = Prefixed("source", child.Columns),
+            ["picked_columns"] = Prefixed("picked", child.Columns),
+            ["source_child_key"] = new SqlFragment(string.Join(", ", sourceChildKey)),
+            ["source_order_by"] = new SqlFragment(string.Join(", ", orderBy)),
+            ["source_child_key_in_new_parents"] = InKeys(sourceChildKey, "new_parents", n),
+            // Without a primary key a child cannot be recognised when it is already there.
+            ["not_already_local"] = child.PrimaryKey.Count == 0
+                ? new SqlFragment("TRUE")
+                : new SqlFragment($"NOT EXISTS (SELECT 1 FROM {fk.Child.Quoted} AS local WHERE {Equal(Qualified("local", child.PrimaryKey), Qualified("picked", child.PrimaryKey)).Text})"),
+        };
+    }
+
+    /// <summary>
+    /// Key lists reach production as array parameters (= ANY), which it answers from an index; for
+    /// a composite key the exact tuples are then kept by a local hash semi-join.
+    /// </summary>
+    static SqlFragment InKeys(IReadOnlyList<string> columns, string keyTable, int n)
+    {
+        var keys = Keys(n);
+        var parts = Enumerable.Range(0, n).Select(i => $"{columns[i]} = ANY (ARRAY(SELECT DISTINCT {keyTable}.{keys[i]} FROM {keyTable}))").ToList();
+        if (n > 1) parts.Add($"EXISTS (SELECT 1 FROM {keyTable} WHERE {Equal(Qualified(keyTable, keys, quote: false), columns).Text})");
+        return new SqlFragment(string.Join("\n  AND ", parts));
+    }
+
+    static SqlFragment Equal(IReadOnlyList<string> left, IReadOnlyList<string> right) =>
+        new(string.Join(" AND ", left.Zip(right, (l, r) => $"{l} = {r}")));
+
+    static List<string> Keys(int n) => Enumerable.Range(1, n).Select(i => "k" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+
+    static List<string> Qualified(string alias, IEnumerable<string> columns, bool quote = true) =>
+        columns.Select(c => alias + "." + (quote ? Sql.Quote(c) : c)).ToList();
+
+    static SqlFragment Prefixed(string alias, IEnumerable<string> columns) => new(string.Join(", ", Qualified(alias, columns)));
+}
