@@ -73,3 +73,19 @@ public static class Checks
         return now;
     }
 }
+
+public static class Snapshot
+{
+    /// <summary>A fingerprint of every row of every table in the schemas, to compare two builds.</summary>
+    public static Dictionary<string, string> Tables(NpgsqlConnection db, params string[] schemas)
+    {
+        var tables = new List<string>();
+        using (var cmd = new NpgsqlCommand("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY($1) AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1", db))
+        {
+            cmd.Parameters.Add(new NpgsqlParameter { Value = schemas });
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) tables.Add(r.GetString(0));
+        }
+        return tables.ToDictionary(t => t, t => DatabasePair.Scalar<string>(db, $"SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, ',' ORDER BY x::text)), '') FROM {t} x")!);
+    }
+}

@@ -14,7 +14,7 @@ public class DatabasePair : IDisposable
 {
     public DatabasePair() : this("shop.sql") { }
 
-    protected DatabasePair(string fixtureScript)
+    public DatabasePair(string fixtureScript)
     {
         var id = Guid.NewGuid().ToString("N")[..10];
         Production = "prod_" + id;
