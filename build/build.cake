@@ -99,6 +99,11 @@ Task("WriteDump")
     .Description("Writes the developer database to a dump file without anything that reaches production")
     .Does<BuildContext>(ctx => Runner.Run(() => DumpProcess.Run(ctx.Settings.Value)));
 
+Task("Plan")
+    .Description("Estimates what populate would load, from production's statistics")
+    .IsDependentOn("CheckInputs")
+    .Does<BuildContext>(ctx => Runner.Run(() => PlanProcess.Run(ctx.Settings.Value, ctx.Production)));
+
 Task("Verify")
     .Description("Checks the developer database: no orphans, production's tables and columns, sequences ahead")
     .Does<BuildContext>(ctx => Runner.Run(() => Verifier.RunStandalone(ctx.Settings.Value)));
@@ -142,6 +147,10 @@ Task("DumpDevDb")
     .Description("Writes the file contributors restore (default devdb.dump)")
     .IsDependentOn("WriteDump");
 
+Task("PlanDevDb")
+    .Description("Shows, per table, the rule, production's rows and the estimated rows after sampling and closure; writes nothing")
+    .IsDependentOn("Plan");
+
 Task("VerifyDevDb")
     .Description("Verifies the developer database (populate does too, before it commits)")
     .IsDependentOn("Verify");
@@ -159,7 +168,7 @@ Task("Test")
 
 Task("Help")
     .Description("Lists the targets")
-    .Does(() => Information("Targets: Demo, BuildDevDb, UpdateDevDbSchema, UpdateDevDbData, DumpDevDb, VerifyDevDb, StopDemo, Test.\nSee all tasks with: ./build.sh --description"));
+    .Does(() => Information("Targets: Demo, BuildDevDb, UpdateDevDbSchema, UpdateDevDbData, DumpDevDb, PlanDevDb, VerifyDevDb, StopDemo, Test.\nSee all tasks with: ./build.sh --description"));
 
 var buildContextForSummary = default(BuildContext);
 TaskTeardown<BuildContext>((teardown, ctx) => buildContextForSummary = ctx);

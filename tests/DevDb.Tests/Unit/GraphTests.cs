@@ -1,4 +1,5 @@
 using DevDb.Common;
+using DevDb.Configuration;
 using DevDb.Graph;
 using Xunit;
 
@@ -122,5 +123,58 @@ public class BlockSamplerTests
         var sample = BlockSample.Plan(1234, 100, 42, Table);
         Assert.Equal([new BlockRange(0, BlockSample.EndOfTable)], sample.Ranges);
         Assert.Equal(1, sample.RowFraction);
+    }
+}
+
+public class PlanEstimatorTests
+{
+    static TableName T(string name) => new("public", name);
+    static LocalTable Table(string name) => new(T(name), ["id", "parent_id"], ["id"], ["id"], ["id", "parent_id"]);
+
+    [Fact]
+    public void A_sample_references_the_expected_share_of_distinct_parents()
+    {
+        var fk = new ForeignKey("fk", T("child"), ["parent_id"], T("parent"), ["id"]);
+        // 10,000 children over 1,000 parents (10 each): a 10% sample misses a parent with probability 0.9^10.
+        var share = PlanEstimator.ReferencedShare(fk, 0.1, 10_000, 1_000, new KeyStatistics(1_000, 0));
+        Assert.Equal(1 - Math.Pow(0.9, 10), share, 6);
+        // n_distinct as a negative share of rows, and NULLs that reference nothing
+        Assert.Equal(PlanEstimator.ReferencedShare(fk, 0.1, 10_000, 1_000, new KeyStatistics(-0.1, 0)), share, 6);
+        Assert.True(PlanEstimator.ReferencedShare(fk, 0.1, 10_000, 1_000, new KeyStatistics(1_000, 0.5)) < share);
+        Assert.Equal(0, PlanEstimator.ReferencedShare(fk, 0, 10_000, 1_000, null));
+    }
+
+    [Fact]
+    public void A_chain_grows_towards_its_roots_and_children_do_not_feed_back_into_their_own_key()
+    {
+        var tables = new[] { Table("parent"), Table("child") };
+        var fk = new ForeignKey("fk", T("child"), ["parent_id"], T("parent"), ["id"]);
+        var rows = new Dictionary<TableName, double> { [T("parent")] = 1_000, [T("child")] = 10_000 };
+        var stats = new Dictionary<ForeignKey, KeyStatistics> { [fk] = new(1_000, 0) };
+
+        var plain = new SamplingModel(tables, [fk], DevDbConfig.Empty);
+        var estimate = PlanEstimator.Run(plain, rows, new Dictionary<TableName, double> { [T("child")] = 1_000 }, stats);
+        Assert.Equal(1_000 * (1 - Math.Pow(0.9, 10)), estimate.Single(e => e.Table == T("parent")).AfterClosure, 0);
+        Assert.Equal(1_000, estimate.Single(e => e.Table == T("child")).AfterClosure, 0);
+
+        var config = ConfigLoader.Parse("relations:\n  - { from: public.child(parent_id), to: public.parent(id), include: children, max_per_parent: 2 }\n");
+        var withChildren = new SamplingModel(tables, [fk], config);
+        estimate = PlanEstimator.Run(withChildren, rows, new Dictionary<TableName, double> { [T("parent")] = 100 }, stats);
+        Assert.Equal(100, estimate.Single(e => e.Table == T("parent")).AfterClosure, 0);
+        Assert.Equal(200, estimate.Single(e => e.Table == T("child")).AfterClosure, 0);
+    }
+
+    [Theory]
+    [InlineData("all", 1000)]
+    [InlineData("none", 0)]
+    [InlineData("{ percent: 5 }", 50)]
+    [InlineData("{ limit: 30 }", 30)]
+    [InlineData("{ where: \"x\" }", 200)]
+    [InlineData("{ where: \"x\", limit: 30 }", 30)]
+    [InlineData("{ where: \"x\", percent: 50 }", 100)]
+    public void Seeds_follow_the_rule(string rule, double expected)
+    {
+        var parsed = ConfigLoader.Parse("default: " + rule).Default;
+        Assert.Equal(expected, PlanEstimator.Seeded(parsed, 1000, parsed.Where is null ? null : 200), 6);
     }
 }
