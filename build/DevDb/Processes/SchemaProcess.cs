@@ -19,6 +19,7 @@ public static class SchemaProcess
 
         SetupProcess.RequireExtensions(settings, dev, production.Extensions, "production uses");
 
+        CreatePolicyRoles(settings, dev, production);
         var text = DumpSchema(settings, production);
         var changed = WriteIfChanged(settings.SchemaFile, text);
         settings.Reporter.Info($"{(changed ? "Wrote" : "Unchanged:")} {Path.GetRelativePath(settings.RepositoryRoot, settings.SchemaFile)} ({production.Schemas.Count} schema{(production.Schemas.Count == 1 ? "" : "s")}: {string.Join(", ", production.Schemas)})");
@@ -43,6 +44,23 @@ public static class SchemaProcess
         }
         transaction.Commit();
         settings.Reporter.Info($"Recreated schema{(production.Schemas.Count == 1 ? "" : "s")} {string.Join(", ", production.Schemas)} with production's tables imported as foreign tables into {string.Join(", ", production.Schemas.Select(Naming.ForeignSchema))}");
+    }
+
+    /// <summary>
+    /// Row-level security policies name roles (TO app_user); on a developer server without them,
+    /// schema.sql would not apply. They are created there as NOLOGIN stand-ins.
+    /// </summary>
+    static void CreatePolicyRoles(DevDbSettings settings, Database dev, ProductionFacts production)
+    {
+        string[] named;
+        using (var prod = settings.OpenProduction())
+            named = prod.Query(settings.Sql.Load("schema/policy_roles.sql"), r => r.GetString(0), (object)production.Schemas.ToArray()).ToArray();
+        if (named.Length == 0) return;
+        foreach (var role in dev.Query(settings.Sql.Load("schema/missing_roles.sql"), r => r.GetString(0), (object)named))
+        {
+            dev.Execute(settings.Sql.Render("schema/create_role.sql", new() { ["role"] = SqlFragment.Identifier(role) }));
+            settings.Reporter.Info($"Created role {Sql.Quote(role)} (NOLOGIN) on the developer server: production's row-level security policies name it");
+        }
     }
 
     public static void RequireSetUp(DevDbSettings settings, Database dev)

@@ -68,6 +68,12 @@ CREATE TABLE measurement_2024 PARTITION OF measurement FOR VALUES FROM ('2024-01
 CREATE TABLE secret_note (id serial PRIMARY KEY, user_id int NOT NULL REFERENCES users, note text NOT NULL);
 ALTER TABLE secret_note ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_notes ON secret_note USING (true);
+-- A policy for a role the developer server does not have (tests create it on production's side only
+-- when the servers differ; here its name is unique to this database's run).
+DO $$ BEGIN
+    EXECUTE format('CREATE ROLE %I NOLOGIN', 'support_' || current_database());
+    EXECUTE format('CREATE POLICY support_reads ON secret_note FOR SELECT TO %I USING (true)', 'support_' || current_database());
+END $$;
 
 INSERT INTO users (email, referred_by, profile, tags, avatar, active_during, search, mood, age)
 SELECT 'u' || g || '@example.com',

@@ -113,6 +113,8 @@ public class DatabasePair : IDisposable
         {
             foreach (var db in new[] { Development, Development + "_dump_copy", Production })
                 Exec(conn, $"DROP DATABASE IF EXISTS {Sql.Quote(db)} WITH (FORCE)");
+            // the awkward fixture's policy role
+            Exec(conn, $"DROP ROLE IF EXISTS {Sql.Quote("support_" + Production)}");
         });
         try { Directory.Delete(WorkDirectory, recursive: true); } catch (IOException) { }
         GC.SuppressFinalize(this);
