@@ -61,7 +61,10 @@ public static class PopulateProcess
                 report.Info($"  {table,-40} {rule + (source == "default" ? " (default)" : ""),-28} {rows,10:N0} rows {watch.Elapsed.TotalSeconds,7:0.00} s");
             }
 
+            var inheritance = Inheritance(settings, dev, model);
+            MoveInheritedRows(settings, dev, model, inheritance, load);
             rounds = Close(settings, dev, model, load);
+            MoveInheritedRows(settings, dev, model, inheritance, load);
             Nullify(settings, dev, model, load);
             ResetSequences(settings, dev, model.Tables.Keys.Select(t => t.Schema).Distinct().ToArray());
 
@@ -91,6 +94,17 @@ public static class PopulateProcess
         public readonly Dictionary<TableName, long> Children = tables.ToDictionary(t => t, _ => 0L);
         public readonly Dictionary<TableName, long> NullifiedRows = tables.ToDictionary(t => t, _ => 0L);
         public readonly Dictionary<TableName, TimeSpan> Time = tables.ToDictionary(t => t, _ => TimeSpan.Zero);
+
+        /// <summary>Rows counted for an inheritance parent that belong to its child table.</summary>
+        public void Move(TableName parent, TableName child, long rows, TimeSpan time)
+        {
+            var fromSeeds = Math.Min(rows, Seeded[parent]);
+            Seeded[parent] -= fromSeeds;
+            Parents[parent] -= rows - fromSeeds;
+            Seeded[child] += fromSeeds;
+            Parents[child] += rows - fromSeeds;
+            Time[child] += time;
+        }
 
         public void Add(TableName table, long rows, TimeSpan time, Kind kind, string cause)
         {
@@ -203,6 +217,41 @@ public static class PopulateProcess
             }
         }
         return round;
+    }
+
+    /// <summary>
+    /// Inheritance pairs with the key that tells their rows apart: the parent's primary key or, since
+    /// children do not inherit that constraint but do inherit its columns, the nearest ancestor's.
+    /// </summary>
+    static List<(TableName Parent, TableName Child, IReadOnlyList<string> Key)> Inheritance(DevDbSettings settings, Database dev, SamplingModel model)
+    {
+        var pairs = dev.Query(settings.Sql.Load("populate/inheritance.sql"),
+            r => (parent: new TableName(r.GetString(0), r.GetString(1)), child: new TableName(r.GetString(2), r.GetString(3))),
+            (object)model.Tables.Keys.Select(t => t.Schema).Distinct().ToArray());
+        var parentOf = pairs.GroupBy(p => p.child).ToDictionary(g => g.Key, g => g.First().parent);
+        IReadOnlyList<string> KeyOf(TableName table)
+        {
+            for (TableName? t = table; t is { } current; t = parentOf.TryGetValue(current, out var up) ? up : null)
+                if (model.Tables[current].PrimaryKey.Count > 0) return model.Tables[current].PrimaryKey;
+            return [];
+        }
+        var result = pairs.Select(p => (p.parent, p.child, KeyOf(p.parent))).ToList();
+        foreach (var (parent, _, _) in result.Where(p => p.Item3.Count == 0).DistinctBy(p => p.parent))
+            settings.Reporter.Warn($"{parent} has inheritance children but no primary key: rows of its children read through it cannot be told apart and may appear twice");
+        return result.Where(p => p.Item3.Count > 0).ToList();
+    }
+
+    /// <summary>Puts rows that production keeps in an inheritance child into that child, shallowest level first.</summary>
+    static void MoveInheritedRows(DevDbSettings settings, Database dev, SamplingModel model, List<(TableName Parent, TableName Child, IReadOnlyList<string> Key)> pairs, LoadState load)
+    {
+        foreach (var (parent, child, key) in pairs)
+        {
+            var watch = Stopwatch.StartNew();
+            var moved = dev.Execute(settings.Sql.Render("populate/move_inherited_rows.sql", SqlShapes.Inheritance(model.Tables[parent], model.Tables[child], key)));
+            if (moved == 0) continue;
+            load.Move(parent, child, moved, watch.Elapsed);
+            settings.Reporter.Info($"  moved {moved:N0} rows read through {parent} to the inheritance child {child}");
+        }
     }
 
     static Npgsql.NpgsqlParameter MaxPerParent(long? cap) => new() { NpgsqlDbType = NpgsqlDbType.Bigint, Value = (object?)cap ?? DBNull.Value };

@@ -67,6 +67,26 @@ public static class SqlShapes
         };
     }
 
+    /// <summary>Moving the rows of an inheritance child that arrived through its parent's foreign table.</summary>
+    public static Dictionary<string, SqlFragment> Inheritance(LocalTable parent, LocalTable child, IReadOnlyList<string> key)
+    {
+        var n = key.Count;
+        var keys = Keys(n);
+        return new()
+        {
+            ["parent"] = parent.Name,
+            ["child"] = child.Name,
+            ["foreign_child"] = child.Foreign,
+            ["columns"] = SqlFragment.Identifiers(child.Columns),
+            ["source_columns"] = Prefixed("source", child.Columns),
+            ["in_child_columns"] = Prefixed("in_child", child.Columns),
+            ["parent_key_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"parent.{Sql.Quote(key[i])} AS {keys[i]}"))),
+            ["source_key_in_candidates"] = InKeys(Qualified("source", key), "candidates", n),
+            ["parent_matches_in_child"] = Equal(Qualified("parent", key), Qualified("in_child", key)),
+            ["local_matches_in_child"] = Equal(Qualified("local", key), Qualified("in_child", key)),
+        };
+    }
+
     /// <summary>
     /// Key lists reach production as array parameters (= ANY), which it answers from an index; for
     /// a composite key the exact tuples are then kept by a local hash semi-join.

@@ -75,6 +75,13 @@ DO $$ BEGIN
     EXECUTE format('CREATE POLICY support_reads ON secret_note FOR SELECT TO %I USING (true)', 'support_' || current_database());
 END $$;
 
+-- Inheritance (not partitioning): a scan of vehicle returns cars and trucks too.
+CREATE TABLE vehicle (id int PRIMARY KEY, name text NOT NULL);
+CREATE TABLE car (doors int NOT NULL) INHERITS (vehicle);
+CREATE TABLE truck (payload int) INHERITS (vehicle);
+CREATE TABLE pickup (bed_length int) INHERITS (truck);
+CREATE TABLE rental (id serial PRIMARY KEY, vehicle_id int NOT NULL REFERENCES vehicle, user_id int NOT NULL REFERENCES users);
+
 INSERT INTO users (email, referred_by, profile, tags, avatar, active_during, search, mood, age)
 SELECT 'u' || g || '@example.com',
        CASE WHEN g > 1 AND g % 2 = 0 THEN 1 + (g * 7) % (g - 1) END,
@@ -98,4 +105,9 @@ INSERT INTO "s_schema_name_that_is_exactly_sixty_three_bytes_long_xxxxxxxxx".not
 INSERT INTO event_log SELECT 1 + g % 300, 'event ' || g, timestamptz '2024-01-01' + g * interval '1 minute' FROM generate_series(1, 2000) g;
 INSERT INTO measurement (user_id, at, value) SELECT 1 + g % 300, date '2023-06-01' + g % 400, g / 10.0 FROM generate_series(1, 2000) g;
 INSERT INTO secret_note (user_id, note) SELECT 1 + g % 300, 'secret ' || g FROM generate_series(1, 300) g;
+INSERT INTO vehicle SELECT g, 'vehicle ' || g FROM generate_series(1, 100) g;
+INSERT INTO car SELECT g, 'car ' || g, 4 FROM generate_series(101, 300) g;
+INSERT INTO truck SELECT g, 'truck ' || g, 1000 FROM generate_series(301, 400) g;
+INSERT INTO pickup SELECT g, 'pickup ' || g, 500, 2 FROM generate_series(401, 450) g;
+INSERT INTO rental (vehicle_id, user_id) SELECT 1 + g % 100, 1 + g % 300 FROM generate_series(1, 300) g;
 ANALYZE;
