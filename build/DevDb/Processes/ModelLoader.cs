@@ -16,15 +16,18 @@ public static class ModelLoader
         return schemas;
     }
 
-    public static SamplingModel Load(DevDbSettings settings, Database dev)
+    /// <summary>The developer database's model, over the schemas it mirrors.</summary>
+    public static SamplingModel Load(DevDbSettings settings, Database dev) => Read(settings, dev, MirroredSchemas(settings, dev));
+
+    /// <summary>A model from any database's catalog: the developer database's, or production's for a plan.</summary>
+    public static SamplingModel Read(DevDbSettings settings, Database db, string[] schemas)
     {
         var sql = settings.Sql;
-        var schemas = MirroredSchemas(settings, dev);
-        var tables = dev.Query(sql.Load("populate/tables.sql"),
+        var tables = db.Query(sql.Load("populate/tables.sql"),
             r => new LocalTable(new TableName(r.GetString(0), r.GetString(1)), r.GetFieldValue<string[]>(2), r.GetFieldValue<string[]>(3),
                 r.GetFieldValue<string[]>(4), r.GetFieldValue<string[]>(5)),
             (object)schemas);
-        var keys = dev.Query(sql.Load("populate/foreign_keys.sql"),
+        var keys = db.Query(sql.Load("populate/foreign_keys.sql"),
             r => new ForeignKey(r.GetString(0), new TableName(r.GetString(1), r.GetString(2)), r.GetFieldValue<string[]>(3),
                 new TableName(r.GetString(4), r.GetString(5)), r.GetFieldValue<string[]>(6)),
             (object)schemas);

@@ -21,13 +21,7 @@ public static class PlanProcess
         var sql = settings.Sql;
         using var prod = settings.OpenProduction();
         var schemas = (object)production.Schemas.ToArray();
-        var tables = prod.Query(sql.Load("populate/tables.sql"),
-            r => new LocalTable(new TableName(r.GetString(0), r.GetString(1)), r.GetFieldValue<string[]>(2), r.GetFieldValue<string[]>(3),
-                r.GetFieldValue<string[]>(4), r.GetFieldValue<string[]>(5)), schemas);
-        var keys = prod.Query(sql.Load("populate/foreign_keys.sql"),
-            r => new ForeignKey(r.GetString(0), new TableName(r.GetString(1), r.GetString(2)), r.GetFieldValue<string[]>(3),
-                new TableName(r.GetString(4), r.GetString(5)), r.GetFieldValue<string[]>(6)), schemas);
-        var model = new SamplingModel(tables, keys, settings.Config);
+        var model = ModelLoader.Read(settings, prod, production.Schemas.ToArray());
 
         var rows = prod.Query(sql.Load("plan/table_stats.sql"), r => (table: new TableName(r.GetString(0), r.GetString(1)), rows: r.GetDouble(2)), schemas)
             .ToDictionary(x => x.table, x => x.rows);

@@ -72,6 +72,15 @@ public class DatabasePair : IDisposable
         Force = force,
     };
 
+    /// <summary>The script's connection arguments for this pair, as a user would type them.</summary>
+    public List<string> CakeConnection(string? prodDb = null, string? devDb = null, int? prodPort = null, string? prodUser = null) =>
+    [
+        "--prod-host=" + Server.Host, "--prod-port=" + (prodPort ?? Server.Port), "--prod-db=" + (prodDb ?? Production), "--prod-user=" + (prodUser ?? Server.Superuser),
+        "--dev-host=" + Server.Host, "--dev-port=" + Server.Port, "--dev-db=" + (devDb ?? Development), "--dev-user=" + Server.Superuser,
+    ];
+
+    public Dictionary<string, string?> CakeEnvironment(string? password = null) => new() { ["PGPASSWORD"] = password ?? Server.SuperuserPassword };
+
     /// <summary>Runs processes 1, 2 and 3, as BuildDevDb does.</summary>
     public static PopulateResult Build(DevDbSettings settings)
     {

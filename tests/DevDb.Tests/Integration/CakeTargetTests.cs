@@ -24,12 +24,11 @@ public sealed class ExistingDevDb : DatabasePair
 
     public List<string> Connection(string? prodDb = null, string? devDb = null, int? prodPort = null, string? prodUser = null) =>
     [
-        "--prod-host=" + Server.Host, "--prod-port=" + (prodPort ?? Server.Port), "--prod-db=" + (prodDb ?? Production), "--prod-user=" + (prodUser ?? Server.Superuser),
-        "--dev-host=" + Server.Host, "--dev-port=" + Server.Port, "--dev-db=" + (devDb ?? Development), "--dev-user=" + Server.Superuser,
+        .. CakeConnection(prodDb, devDb, prodPort, prodUser),
         "--schema-file=" + Path.Combine(WorkDirectory, "schema.sql"), "--dump=" + Path.Combine(WorkDirectory, "devdb.dump"),
     ];
 
-    public Dictionary<string, string?> Environment(string? password = null) => new() { ["PGPASSWORD"] = password ?? Server.SuperuserPassword };
+    public Dictionary<string, string?> Environment(string? password = null) => CakeEnvironment(password);
 
     public void AssertUntouched()
     {

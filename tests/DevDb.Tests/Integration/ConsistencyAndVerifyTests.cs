@@ -120,13 +120,8 @@ public class ConsistencyAndVerifyTests(ITestOutputHelper output) : IDisposable
     {
         var settings = _pair.Settings("default: { percent: 20 }\n", output);
         DatabasePair.Build(settings);
-        var args = new[]
-        {
-            "--target=VerifyDevDb", "--config=" + Path.Combine(_pair.WorkDirectory, "devdb.yml"),
-            "--prod-host=" + _pair.Server.Host, "--prod-port=" + _pair.Server.Port, "--prod-db=" + _pair.Production, "--prod-user=" + _pair.Server.Superuser,
-            "--dev-host=" + _pair.Server.Host, "--dev-port=" + _pair.Server.Port, "--dev-db=" + _pair.Development, "--dev-user=" + _pair.Server.Superuser,
-        };
-        var env = new Dictionary<string, string?> { ["PGPASSWORD"] = _pair.Server.SuperuserPassword };
+        string[] args = ["--target=VerifyDevDb", "--config=" + Path.Combine(_pair.WorkDirectory, "devdb.yml"), .. _pair.CakeConnection()];
+        var env = _pair.CakeEnvironment();
         var ok = CakeProcess.Cake(args, env);
         Assert.True(ok.ExitCode == 0, ok.ToString());
         Assert.Contains("Every foreign key holds", ok.Output);

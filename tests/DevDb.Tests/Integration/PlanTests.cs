@@ -51,11 +51,7 @@ public class PlanTests(ITestOutputHelper output) : IDisposable
     {
         var config = Path.Combine(_pair.WorkDirectory, "plan.yml");
         File.WriteAllText(config, "relations:\n  - { from: public.orders(no_such_column), to: public.customer(id) }\n");
-        var result = CakeProcess.Cake([
-            "--target=PlanDevDb", "--config=" + config,
-            "--prod-host=" + _pair.Server.Host, "--prod-port=" + _pair.Server.Port, "--prod-db=" + _pair.Production, "--prod-user=" + _pair.Server.Superuser,
-            "--dev-host=" + _pair.Server.Host, "--dev-port=" + _pair.Server.Port, "--dev-db=" + _pair.Development, "--dev-user=" + _pair.Server.Superuser,
-        ], new Dictionary<string, string?> { ["PGPASSWORD"] = _pair.Server.SuperuserPassword });
+        var result = CakeProcess.Cake(["--target=PlanDevDb", "--config=" + config, .. _pair.CakeConnection()], _pair.CakeEnvironment());
         output.WriteLine(result.ToString());
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("error: plan.yml: relations: public.orders has no column \"no_such_column\"", Assert.Single(result.ErrorLines));
