@@ -11,7 +11,7 @@ namespace DevDb.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
-    static readonly string[] TopLevelKeys = ["production", "development", "schemas", "schema_file", "dump_file", "fetch_size", "seed", "default", "tables", "relations", "max_rows"];
+    static readonly string[] TopLevelKeys = ["production", "development", "schemas", "schema_file", "dump_file", "fetch_size", "seed", "default", "tables", "relations", "max_rows", "mask", "keep"];
     static readonly string[] ServerKeys = ["host", "port", "database", "user", "sslmode"];
     static readonly string[] SslModes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"];
 
@@ -62,6 +62,8 @@ public static class ConfigLoader
                 "tables" => config with { Tables = ParseTables(value, file) },
                 "relations" => config with { Relations = ParseRelations(value, file) },
                 "max_rows" => ParseBudget(config, value, file),
+                "mask" => config with { Mask = ParseMasks(value, file) },
+                "keep" => config with { Keep = ParseKeep(value, file) },
                 _ => config,
             };
         }
@@ -159,6 +161,64 @@ public static class ConfigLoader
             relations.Add(relation);
         }
         return relations;
+    }
+
+    static Dictionary<ColumnName, MaskRule> ParseMasks(YamlNode node, string file)
+    {
+        var masks = new Dictionary<ColumnName, MaskRule>();
+        if (node is YamlScalarNode { Value: null or "" }) return masks;
+        foreach (var (k, v) in AsMapping(node, file, "mask").Children)
+        {
+            var column = Column(k, file, "mask");
+            if (!masks.TryAdd(column, ParseMask(v, file, "mask." + column)))
+                throw Error(file, k, $"mask: {column} is listed twice");
+        }
+        return masks;
+    }
+
+    static MaskRule ParseMask(YamlNode node, string file, string where)
+    {
+        const string Known = "email, first_name, last_name, full_name, phone, street_address, city, postcode, ip, hash, null, { date_shift: days }, { value: x }, { partial: { keep_first: n, keep_last: n } }, { sql: \"expression\" }";
+        if (node is YamlScalarNode { Value: { } name })
+            return MaskRule.Named.TryGetValue(name, out var kind) ? new MaskRule(kind)
+                : throw Error(file, node, $"{where}: '{name}' is not a masker; use {Known}");
+        var map = AsMapping(node, file, where);
+        if (map.Children.Count != 1) throw Error(file, node, $"{where}: give exactly one masker");
+        var (keyNode, value) = map.Children.Single();
+        var key = Scalar(keyNode, file, where);
+        switch (key)
+        {
+            case "date_shift":
+                var days = value is YamlMappingNode dm && dm.Children.TryGetValue(new YamlScalarNode("days"), out var d) ? d : value;
+                return new MaskRule(MaskKind.DateShift, Days: (int)Integer(days, file, where + ".date_shift", 1, 36500));
+            case "value":
+                return new MaskRule(MaskKind.Value, Constant: value is YamlScalarNode { Value: var c } ? c ?? "" : throw Error(file, value, $"{where}.value: expected a single value"));
+            case "partial":
+                var pm = AsMapping(value, file, where + ".partial");
+                CheckKeys(pm, ["keep_first", "keep_last"], file, where + ".partial");
+                int Keep(string k) => pm.Children.TryGetValue(new YamlScalarNode(k), out var n) ? (int)Integer(n, file, $"{where}.partial.{k}", 0, 1000) : 0;
+                return new MaskRule(MaskKind.Partial, KeepFirst: Keep("keep_first"), KeepLast: Keep("keep_last"));
+            case "sql":
+                var expression = Scalar(value, file, where + ".sql");
+                var problem = WhereClauseGuard.Problem(expression);
+                if (problem is not null) throw Error(file, value, $"{where}.sql {problem}");
+                return new MaskRule(MaskKind.Sql, Expression: expression);
+            default:
+                throw Error(file, keyNode, $"{where}: '{key}' is not a masker; use {Known}");
+        }
+    }
+
+    static HashSet<ColumnName> ParseKeep(YamlNode node, string file)
+    {
+        if (node is YamlScalarNode { Value: null or "" }) return [];
+        if (node is not YamlSequenceNode list) throw Error(file, node, "keep: expected a list of schema.table.column");
+        return list.Children.Select(c => Column(c, file, "keep")).ToHashSet();
+    }
+
+    static ColumnName Column(YamlNode node, string file, string where)
+    {
+        try { return ColumnName.Parse(Scalar(node, file, where)); }
+        catch (DevDbException e) { throw Error(file, node, $"{where}: {e.Message}"); }
     }
 
     static bool Boolean(string? text, string file, YamlNode node, string key) => text switch

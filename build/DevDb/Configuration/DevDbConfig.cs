@@ -33,6 +33,12 @@ public sealed record DevDbConfig
     /// <summary>Budgets for particular tables, overriding <see cref="MaxRows"/>.</summary>
     public IReadOnlyDictionary<TableName, long> MaxRowsPerTable { get; init; } = new Dictionary<TableName, long>();
 
+    /// <summary>Masking rules per column.</summary>
+    public IReadOnlyDictionary<ColumnName, MaskRule> Mask { get; init; } = new Dictionary<ColumnName, MaskRule>();
+
+    /// <summary>Columns that look personal but are kept as they are, on purpose.</summary>
+    public IReadOnlySet<ColumnName> Keep { get; init; } = new HashSet<ColumnName>();
+
     public long? BudgetFor(TableName table) => MaxRowsPerTable.TryGetValue(table, out var n) ? n : MaxRows;
 
     /// <summary>Where the file came from, for messages; null when no file was read.</summary>

@@ -161,3 +161,45 @@ public class RelationConfigTests
         Assert.StartsWith("devdb.yml:", e.Message);
     }
 }
+
+public class MaskConfigTests
+{
+    [Fact]
+    public void Reads_the_masking_rules_of_the_issue_example()
+    {
+        var config = ConfigLoader.Parse("""
+            mask:
+              public.customer.email: email
+              public.customer.first_name: first_name
+              public.customer.phone: { partial: { keep_last: 2 } }
+              public.staff.password: { value: "masked" }
+              public.customer.birth_date: { date_shift: 30 }
+              public.customer.note: { sql: "'note ' || id" }
+              public."Odd Table"."E-Mail": email
+            keep:
+              - public.customer.create_date
+            """);
+        Assert.Equal(new MaskRule(MaskKind.Email), config.Mask[ColumnName.Parse("public.customer.email")]);
+        Assert.Equal(new MaskRule(MaskKind.Partial, KeepLast: 2), config.Mask[ColumnName.Parse("public.customer.phone")]);
+        Assert.Equal(new MaskRule(MaskKind.Value, Constant: "masked"), config.Mask[ColumnName.Parse("public.staff.password")]);
+        Assert.Equal(new MaskRule(MaskKind.DateShift, Days: 30), config.Mask[ColumnName.Parse("public.customer.birth_date")]);
+        Assert.Equal("'note ' || id", config.Mask[ColumnName.Parse("public.customer.note")].Expression);
+        Assert.True(config.Mask.ContainsKey(new ColumnName(new TableName("public", "Odd Table"), "E-Mail")));
+        Assert.Contains(ColumnName.Parse("public.customer.create_date"), config.Keep);
+        Assert.True(config.Mask[ColumnName.Parse("public.customer.email")].NeedsKey);
+        Assert.False(config.Mask[ColumnName.Parse("public.staff.password")].NeedsKey);
+    }
+
+    [Theory]
+    [InlineData("mask:\n  public.customer.email: scramble\n", "'scramble' is not a masker")]
+    [InlineData("mask:\n  customer.email: email\n", "write schema.table.column")]
+    [InlineData("mask:\n  public.c.e: { date_shift: 0 }\n", "whole number from 1")]
+    [InlineData("mask:\n  public.c.e: { sql: \"1; drop table x\" }\n", "';'")]
+    [InlineData("mask:\n  public.c.e: { partial: { keep_middle: 1 } }\n", "unknown key 'keep_middle'")]
+    [InlineData("keep: public.c.e\n", "expected a list")]
+    public void Mask_mistakes_are_one_line_errors(string yaml, string expected)
+    {
+        var e = Assert.Throws<DevDbException>(() => ConfigLoader.Parse(yaml));
+        Assert.Contains(expected, e.Message);
+    }
+}
