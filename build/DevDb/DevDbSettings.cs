@@ -32,6 +32,9 @@ public sealed class DevDbSettings
     public required Reporter Reporter { get; init; }
     public bool Force { get; init; }
 
+    /// <summary>DEVDB_MASK_KEY: never printed, never stored.</summary>
+    public string? MaskKey { get; init; }
+
     public const string DefaultConfigFile = "devdb.yml";
 
     public static DevDbSettings Resolve(DevDbArguments arguments, string repositoryRoot, Reporter reporter,
@@ -64,6 +67,7 @@ public sealed class DevDbSettings
             DumpFile = Path.GetFullPath(arguments.DumpFile ?? config.DumpFile ?? "devdb.dump", repositoryRoot),
             Reporter = reporter,
             Force = arguments.Force,
+            MaskKey = environment("DEVDB_MASK_KEY") is { Length: > 0 } key ? key : null,
         };
     }
 

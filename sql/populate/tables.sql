@@ -16,7 +16,15 @@ SELECT n.nspname,
              ORDER BY a.attnum)::text[] AS not_null_columns,
        array(SELECT a.attname FROM pg_attribute a
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-             ORDER BY a.attnum)::text[] AS all_columns
+             ORDER BY a.attnum)::text[] AS all_columns,
+       array(SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+             ORDER BY a.attnum)::text[] AS all_types,
+       -- columns under a unique index (or the primary key): masking must keep them distinct
+       coalesce(array(SELECT DISTINCT a.attname FROM pg_index i
+                      CROSS JOIN LATERAL unnest(i.indkey) AS key(attnum)
+                      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = key.attnum
+                      WHERE i.indrelid = c.oid AND i.indisunique), '{}')::text[] AS unique_columns
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ($1)

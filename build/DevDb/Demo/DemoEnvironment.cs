@@ -44,7 +44,12 @@ public static class DemoEnvironment
 
     /// <summary>The demo ignores the caller's PG* variables: it talks only to its own cluster.</summary>
     public static DevDbSettings Settings(string repositoryRoot, Reporter reporter) =>
-        DevDbSettings.Resolve(Arguments(repositoryRoot), repositoryRoot, reporter, environment: _ => null);
+        DevDbSettings.Resolve(Arguments(repositoryRoot), repositoryRoot, reporter, environment: name => name switch
+        {
+            // The demo's data is made up, so its masking key need not be secret; yours must be.
+            "DEVDB_MASK_KEY" => Environment.GetEnvironmentVariable(name) is { Length: > 0 } key ? key : "demo-only-masking-key",
+            _ => null,
+        });
 
     /// <summary>Starts the cluster and creates the demo production database unless a complete one is there.</summary>
     public static void StartProduction(string repositoryRoot, SqlFiles sql, Reporter reporter)

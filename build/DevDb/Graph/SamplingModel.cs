@@ -5,9 +5,18 @@ namespace DevDb.Graph;
 
 /// <summary>A local table as populate sees it: the columns it writes (generated ones excluded), its key and nullability.</summary>
 public sealed record LocalTable(TableName Name, IReadOnlyList<string> Columns, IReadOnlyList<string> PrimaryKey,
-    IReadOnlyList<string> NotNullColumns, IReadOnlyList<string> AllColumns)
+    IReadOnlyList<string> NotNullColumns, IReadOnlyList<string> AllColumns, IReadOnlyList<string>? AllTypes = null, IReadOnlyList<string>? UniqueColumns = null)
 {
     public TableName Foreign => new(Naming.ForeignSchema(Name.Schema), Name.Name);
+
+    /// <summary>A column's type as PostgreSQL writes it (format_type), or text when unknown.</summary>
+    public string TypeOf(string column)
+    {
+        var i = AllColumns.ToList().IndexOf(column);
+        return AllTypes is { } types && i >= 0 && i < types.Count ? types[i] : "text";
+    }
+
+    public bool IsUnique(string column) => UniqueColumns?.Contains(column) == true;
 }
 
 /// <summary>
@@ -50,6 +59,7 @@ public sealed class SamplingModel
         }
 
         Graph = new ForeignKeyGraph(Tables.Keys, keys);
+        Masks = new MaskPlan(Tables, Graph, config);
         ChildrenOf = children;
         Nullified = nullify;
         RelationOf = relationOf;
@@ -66,6 +76,9 @@ public sealed class SamplingModel
     public IReadOnlySet<ForeignKey> Nullified { get; }
 
     public IReadOnlyDictionary<ForeignKey, Relation> RelationOf { get; }
+
+    /// <summary>Which columns are masked, and how; applied to every row as it is written.</summary>
+    public MaskPlan Masks { get; }
 
     /// <summary>The foreign keys whose parents closure fetches.</summary>
     public IReadOnlyList<ForeignKey> ParentKeys => Graph.ClosureOrder().Where(fk => !Nullified.Contains(fk)).ToList();

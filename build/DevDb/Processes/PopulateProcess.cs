@@ -49,6 +49,7 @@ public static class PopulateProcess
         using (var transaction = dev.Begin())
         {
             dev.Execute(sql.Load("populate/begin_load.sql"));
+            BeginMasking(settings, dev, model.Masks);
             dev.Execute(sql.Render("populate/truncate.sql", new() { ["tables"] = new SqlFragment(string.Join(", ", graph.Tables.Select(t => t.Quoted))) }));
 
             report.Step($"Sampling {graph.Tables.Count} tables from production (seed {settings.Config.Seed})");
@@ -56,7 +57,7 @@ public static class PopulateProcess
             {
                 var (rule, source) = rules[table];
                 var watch = Stopwatch.StartNew();
-                var rows = Seed(settings, dev, model.Tables[table], rule, pages.GetValueOrDefault(table));
+                var rows = Seed(settings, dev, model.Tables[table], model.Masks, rule, pages.GetValueOrDefault(table));
                 load.Add(table, rows, watch.Elapsed, LoadState.Kind.Seeded, $"its rule ({rule})");
                 report.Info($"  {table,-40} {rule + (source == "default" ? " (default)" : ""),-28} {rows,10:N0} rows {watch.Elapsed.TotalSeconds,7:0.00} s");
             }
@@ -83,6 +84,34 @@ public static class PopulateProcess
         PrintSummary(report, result);
         return result;
     }
+
+    /// <summary>
+    /// Makes the maskers ready for this transaction: their functions and value pools, the key (a hash
+    /// of DEVDB_MASK_KEY, so the secret itself never leaves this process) and the constants, as
+    /// settings that end with the transaction.
+    /// </summary>
+    static void BeginMasking(DevDbSettings settings, Database dev, MaskPlan masks)
+    {
+        if (masks.Rules.Count == 0) return;
+        var sql = settings.Sql;
+        dev.Execute(sql.Load("populate/mask_functions.sql"));
+        dev.Execute(sql.Load("populate/begin_masking.sql"));
+        if (masks.NeedsKey)
+        {
+            var key = settings.MaskKey ?? throw new DevDbException("DEVDB_MASK_KEY is not set, and masking rules need it: set it to a secret kept outside the repository", ExitCodes.BadInput);
+            dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_key", DerivedKey(key));
+        }
+        for (var i = 0; i < masks.Constants.Count; i++)
+            dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_value_" + i.ToString(CultureInfo.InvariantCulture), masks.Constants[i]);
+        dev.Execute(sql.Load("populate/clear_mask_pool.sql"));
+        foreach (var (kind, values) in MaskPools.Pools)
+            dev.Execute(sql.Load("populate/load_mask_pool.sql"), kind, values);
+        settings.Reporter.Info($"Masking {masks.Rules.Count} columns as rows are written ({string.Join(", ", masks.Rules.Keys.Order().Take(6))}{(masks.Rules.Count > 6 ? ", ..." : "")})");
+    }
+
+    /// <summary>HMAC-SHA256 of a fixed label under the user's key: what the database sees instead of the key.</summary>
+    public static string DerivedKey(string key) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key), "devdb mask v1"u8));
 
     /// <summary>Row counts as the load goes, and the size budget checked after every statement.</summary>
     sealed class LoadState(IEnumerable<TableName> tables, DevDbConfig config)
@@ -140,9 +169,9 @@ public static class PopulateProcess
             .ToDictionary(p => p.table, p => p.pages);
     }
 
-    static long Seed(DevDbSettings settings, Database dev, LocalTable table, SamplingRule rule, long pages)
+    static long Seed(DevDbSettings settings, Database dev, LocalTable table, MaskPlan masks, SamplingRule rule, long pages)
     {
-        var fragments = SqlShapes.Table(table);
+        var fragments = SqlShapes.Table(table, masks);
         fragments["where"] = Preflight.UserCondition(rule.Where);
         switch (rule.Kind)
         {
@@ -180,16 +209,17 @@ public static class PopulateProcess
         var sql = settings.Sql;
         var parentStatements = model.ParentKeys.ToDictionary(fk => fk, fk =>
         {
-            var fragments = SqlShapes.Key(fk);
-            foreach (var (k, v) in SqlShapes.Table(model.Tables[fk.Parent])) fragments.TryAdd(k, v);
+            var masked = fk.ParentColumns.Any(c => model.Masks.IsMasked(fk.Parent, c));
+            var fragments = masked ? SqlShapes.MaskedKey(fk, model.Tables[fk.Child]) : SqlShapes.Key(fk);
+            foreach (var (k, v) in SqlShapes.Table(model.Tables[fk.Parent], model.Masks)) fragments.TryAdd(k, v);
             fragments["foreign_parent"] = model.Tables[fk.Parent].Foreign;
-            return sql.Render("populate/fetch_missing_parents.sql", fragments);
+            return sql.Render(masked ? "populate/fetch_missing_parents_masked.sql" : "populate/fetch_missing_parents.sql", fragments);
         });
         var childStatements = new Dictionary<ForeignKey, string>();
         var index = 0;
         foreach (var fk in model.ChildKeys)
         {
-            var fragments = SqlShapes.Children(fk, model.Tables[fk.Child], "devdb_expanded_" + (++index).ToString(CultureInfo.InvariantCulture));
+            var fragments = SqlShapes.Children(fk, model.Tables[fk.Child], "devdb_expanded_" + (++index).ToString(CultureInfo.InvariantCulture), model.Masks);
             dev.Execute(sql.Render("populate/create_expanded.sql", fragments));
             childStatements[fk] = sql.Render("populate/fetch_children.sql", fragments);
         }
@@ -247,7 +277,7 @@ public static class PopulateProcess
         foreach (var (parent, child, key) in pairs)
         {
             var watch = Stopwatch.StartNew();
-            var moved = dev.Execute(settings.Sql.Render("populate/move_inherited_rows.sql", SqlShapes.Inheritance(model.Tables[parent], model.Tables[child], key)));
+            var moved = dev.Execute(settings.Sql.Render("populate/move_inherited_rows.sql", SqlShapes.Inheritance(model.Tables[parent], model.Tables[child], key, model.Masks)));
             if (moved == 0) continue;
             load.Move(parent, child, moved, watch.Elapsed);
             settings.Reporter.Info($"  moved {moved:N0} rows read through {parent} to the inheritance child {child}");

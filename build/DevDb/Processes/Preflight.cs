@@ -10,6 +10,9 @@ public sealed record ProductionFacts(
     IReadOnlyList<string> Schemas, IReadOnlyList<TableName> Tables, IReadOnlyList<string> Extensions)
 {
     public int MajorVersion => VersionNum / 10000;
+
+    /// <summary>Columns that look personal, each with a decision (or preflight would have stopped).</summary>
+    public IReadOnlyList<PersonalColumn> Personal { get; init; } = [];
 }
 
 /// <summary>
@@ -38,8 +41,16 @@ public static class Preflight
         var tables = production.Query(sql.Load("shared/production_tables.sql"),
             r => new TableName(r.GetString(0), r.GetString(1)), (object)schemas.ToArray());
         CheckRules(settings, production, tables);
+
+        // Relations and masks checked against production's tables; then nothing personal goes undecided.
+        var model = ModelLoader.Read(settings, production, schemas.ToArray());
+        if (model.Masks.NeedsKey && settings.MaskKey is null)
+            throw new DevDbException("DEVDB_MASK_KEY is not set, and masking rules need it: set it to a secret kept outside the repository", ExitCodes.BadInput);
+        var personal = PersonalData.Find(settings, production, model);
+        PersonalData.RequireDecisions(settings, personal, model.Masks);
+
         var extensions = production.Query(sql.Load("shared/extensions.sql"), r => r.GetString(0));
-        return new ProductionFacts(identity.server, identity.version, identity.encoding, schemas, tables, extensions);
+        return new ProductionFacts(identity.server, identity.version, identity.encoding, schemas, tables, extensions) { Personal = personal };
     }
 
     static (string server, string database, int version, string encoding) Identity(Database db, SqlFiles sql) =>

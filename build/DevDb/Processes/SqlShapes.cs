@@ -10,13 +10,33 @@ namespace DevDb.Processes;
 /// </summary>
 public static class SqlShapes
 {
-    public static Dictionary<string, SqlFragment> Table(LocalTable table) => new()
+    /// <summary>A table's columns, and what is read for them from its foreign table: masked where a rule says so.</summary>
+    public static Dictionary<string, SqlFragment> Table(LocalTable table, MaskPlan masks) => new()
     {
         ["table"] = table.Name,
         ["foreign_table"] = table.Foreign,
         ["columns"] = SqlFragment.Identifiers(table.Columns),
-        ["source_columns"] = Prefixed("source", table.Columns),
+        ["source_columns"] = new SqlFragment(masks.SelectList(table, "source")),
     };
+
+    /// <summary>
+    /// Closure over a masked key: the missing parents' real keys come from production's copy of the
+    /// child rows, found by the child's primary key.
+    /// </summary>
+    public static Dictionary<string, SqlFragment> MaskedKey(ForeignKey fk, LocalTable child)
+    {
+        if (fk.ChildColumns.Count != 1)
+            throw new DevDbException($"{fk}: a masked key of several columns cannot be followed yet; keep one of its columns, or mask a single-column key", ExitCodes.BadInput);
+        if (child.PrimaryKey.Count == 0)
+            throw new DevDbException($"{fk}: its key is masked and {fk.Child} has no primary key to find the real key by", ExitCodes.BadInput);
+        var fragments = Key(fk);
+        var n = child.PrimaryKey.Count;
+        var keys = Keys(n);
+        fragments["child_pk_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"child.{Sql.Quote(child.PrimaryKey[i])} AS {keys[i]}")));
+        fragments["source_key_in_real_keys"] = new SqlFragment(
+            $"source.{Sql.Quote(fk.ParentColumns[0])} = ANY (ARRAY(SELECT real.{Sql.Quote(fk.ChildColumns[0])} FROM {child.Foreign.Quoted} AS real WHERE {InKeys(Qualified("real", child.PrimaryKey), "missing", n).Text}))");
+        return fragments;
+    }
 
     /// <summary>Joining a foreign key's child rows to parent rows, and finding parents missing locally.</summary>
     public static Dictionary<string, SqlFragment> Key(ForeignKey fk)
@@ -38,8 +58,10 @@ public static class SqlShapes
     }
 
     /// <summary>Fetching the children of newly sampled parents along <paramref name="fk"/>.</summary>
-    public static Dictionary<string, SqlFragment> Children(ForeignKey fk, LocalTable child, string expandedTable)
+    public static Dictionary<string, SqlFragment> Children(ForeignKey fk, LocalTable child, string expandedTable, MaskPlan masks)
     {
+        if (fk.ParentColumns.Any(c => masks.IsMasked(fk.Parent, c)))
+            throw new DevDbException($"{fk}: children cannot be included through a masked key yet; include them through an unmasked key", ExitCodes.BadInput);
         var n = fk.ChildColumns.Count;
         var keys = Keys(n);
         var expanded = Qualified("expanded", keys);
@@ -55,7 +77,7 @@ public static class SqlShapes
             ["parent_key_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"{parent[i]} AS {keys[i]}"))),
             ["expanded_matches_parent"] = Equal(expanded, parent),
             ["columns"] = SqlFragment.Identifiers(child.Columns),
-            ["source_columns"] = Prefixed("source", child.Columns),
+            ["source_columns"] = new SqlFragment(masks.SelectList(child, "source")),
             ["picked_columns"] = Prefixed("picked", child.Columns),
             ["source_child_key"] = new SqlFragment(string.Join(", ", sourceChildKey)),
             ["source_order_by"] = new SqlFragment(string.Join(", ", orderBy)),
@@ -68,7 +90,7 @@ public static class SqlShapes
     }
 
     /// <summary>Moving the rows of an inheritance child that arrived through its parent's foreign table.</summary>
-    public static Dictionary<string, SqlFragment> Inheritance(LocalTable parent, LocalTable child, IReadOnlyList<string> key)
+    public static Dictionary<string, SqlFragment> Inheritance(LocalTable parent, LocalTable child, IReadOnlyList<string> key, MaskPlan masks)
     {
         var n = key.Count;
         var keys = Keys(n);
@@ -78,7 +100,7 @@ public static class SqlShapes
             ["child"] = child.Name,
             ["foreign_child"] = child.Foreign,
             ["columns"] = SqlFragment.Identifiers(child.Columns),
-            ["source_columns"] = Prefixed("source", child.Columns),
+            ["source_columns"] = new SqlFragment(masks.SelectList(child, "source")),
             ["in_child_columns"] = Prefixed("in_child", child.Columns),
             ["parent_key_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"parent.{Sql.Quote(key[i])} AS {keys[i]}"))),
             ["source_key_in_candidates"] = InKeys(Qualified("source", key), "candidates", n),

@@ -1,0 +1,1 @@
+DELETE FROM devdb.mask_pool;
