@@ -64,6 +64,20 @@ public static class Checks
         return DatabasePair.Scalar<long>(prod, "SELECT coalesce(heap_blks_read, 0) + coalesce(heap_blks_hit, 0) FROM pg_statio_user_tables WHERE relname = $1", table);
     }
 
+    /// <summary>The counter once earlier sessions' statistics have arrived (they come when a session ends).</summary>
+    public static long WaitForStableBlocks(NpgsqlConnection prod, string table)
+    {
+        var last = BlocksTouched(prod, table);
+        for (var i = 0; i < 10; i++)
+        {
+            Thread.Sleep(200);
+            var now = BlocksTouched(prod, table);
+            if (now == last) return now;
+            last = now;
+        }
+        return last;
+    }
+
     /// <summary>Statistics reach the views when the reading session ends; waits briefly for them.</summary>
     public static long WaitForBlocksTouched(NpgsqlConnection prod, string table, long before)
     {

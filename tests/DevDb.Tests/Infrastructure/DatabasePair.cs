@@ -14,8 +14,25 @@ public class DatabasePair : IDisposable
 {
     public DatabasePair() : this("shop.sql") { }
 
+    /// <summary>
+    /// Each fixture's personal-looking columns, kept: tests about other things need a decision for
+    /// them (deny by default), and keeping leaves the values those tests check as they are.
+    /// </summary>
+    static readonly Dictionary<string, string> FixtureDecisions = new()
+    {
+        ["shop.sql"] = "keep:\n  - public.customer.email\n  - public.customer.name\n  - public.staff.name\n  - public.address.street\n",
+        ["awkward.sql"] = "keep:\n  - public.users.email\n",
+    };
+
+    readonly string _decisions;
+
+    /// <summary>The config with the fixture's keep block added, unless it makes masking decisions of its own.</summary>
+    public string WithDecisions(string configYaml) =>
+        configYaml.Contains("mask:") || configYaml.Contains("keep:") ? configYaml : configYaml.TrimEnd('\n') + "\n" + _decisions;
+
     public DatabasePair(string fixtureScript)
     {
+        _decisions = FixtureDecisions[fixtureScript];
         var id = Guid.NewGuid().ToString("N")[..10];
         Production = "prod_" + id;
         Development = "dev_" + id;
@@ -56,7 +73,7 @@ public class DatabasePair : IDisposable
         string? productionUser = null, bool force = false)
     {
         var config = Path.Combine(WorkDirectory, "devdb.yml");
-        File.WriteAllText(config, configYaml);
+        File.WriteAllText(config, WithDecisions(configYaml));
         return DevDbSettings.Resolve(Arguments(config, productionUser, force), RepositoryRoot,
             output is null ? Reporter.ToWriter(TextWriter.Null) : Reporter.ToWriter(new OutputWriter(output)),
             environment ?? (name => name == "PGPASSWORD" ? Server.SuperuserPassword : null), WorkDirectory);

@@ -10,7 +10,7 @@ public sealed class ExistingDevDb : DatabasePair
     public ExistingDevDb()
     {
         ConfigPath = Path.Combine(WorkDirectory, "good.yml");
-        File.WriteAllText(ConfigPath, "default: { percent: 30 }\ntables:\n  public.country: all\n");
+        File.WriteAllText(ConfigPath, WithDecisions("default: { percent: 30 }\ntables:\n  public.country: all\n"));
         Build(Settings(File.ReadAllText(ConfigPath)));
         using var dev = OpenDevelopment();
         // A row no rebuild would produce: if it is still there, the database was not touched.

@@ -96,7 +96,7 @@ public class ConnectionAndPasswordTests : IDisposable
     string WriteConfig()
     {
         var path = Path.Combine(_pair.WorkDirectory, "devdb.yml");
-        File.WriteAllText(path, "default: { percent: 20 }\ntables:\n  public.page_view: { limit: 10 }\n");
+        File.WriteAllText(path, _pair.WithDecisions("default: { percent: 20 }\ntables:\n  public.page_view: { limit: 10 }\n"));
         return path;
     }
 

@@ -64,7 +64,7 @@ public class TwoServerTests(ITestOutputHelper output) : IDisposable
         {
             Development = new ServerArguments(_developmentServer.Host, _developmentServer.Port, "devdb", LocalCluster.Superuser),
         };
-        File.WriteAllText(args.ConfigPath!, "default: { percent: 20 }\n");
+        File.WriteAllText(args.ConfigPath!, _production.WithDecisions("default: { percent: 20 }\n"));
         var settings = DevDbSettings.Resolve(args, _production.RepositoryRoot, Reporter.ToWriter(new OutputWriter(output)),
             name => name == "PGPASSWORD" ? _production.Server.SuperuserPassword : null, _production.WorkDirectory);
         var result = DatabasePair.Build(settings);

@@ -50,7 +50,7 @@ public class PlanTests(ITestOutputHelper output) : IDisposable
     public void Plan_exits_nonzero_naming_a_config_error()
     {
         var config = Path.Combine(_pair.WorkDirectory, "plan.yml");
-        File.WriteAllText(config, "relations:\n  - { from: public.orders(no_such_column), to: public.customer(id) }\n");
+        File.WriteAllText(config, _pair.WithDecisions("relations:\n  - { from: public.orders(no_such_column), to: public.customer(id) }\n"));
         var result = CakeProcess.Cake(["--target=PlanDevDb", "--config=" + config, .. _pair.CakeConnection()], _pair.CakeEnvironment());
         output.WriteLine(result.ToString());
         Assert.Equal(2, result.ExitCode);
