@@ -48,7 +48,26 @@ public static class PlanProcess
                 .Select(c => $"{c.Key.Child}({string.Join(", ", c.Key.ChildColumns)})" + (c.Value is { } cap ? $" ≤{cap} each" : "")).ToList()))
             .ToList();
         Print(settings.Reporter, planned, model);
+        PrintDecisions(settings.Reporter, model, production.Personal);
         return planned;
+    }
+
+    /// <summary>Each masked, kept or personal-looking column, and what happens to it.</summary>
+    static void PrintDecisions(Reporter report, SamplingModel model, IReadOnlyList<PersonalColumn> personal)
+    {
+        var columns = model.Masks.Rules.Keys.Concat(model.Masks.Keep).Concat(personal.Select(p => p.Column)).Distinct().Order().ToList();
+        if (columns.Count == 0) return;
+        var table = new Table().Border(TableBorder.Simple).Title("Personal data");
+        table.AddColumn("Column").AddColumn("Decision").AddColumn("Why it is listed");
+        foreach (var column in columns)
+        {
+            var decision = model.Masks.Rules.TryGetValue(column, out var rule)
+                ? "mask: " + rule + (model.Masks.Inherited.TryGetValue(column, out var from) ? $" (references {from})" : "")
+                : model.Masks.Keep.Contains(column) ? "keep" : "[red]undecided[/]";
+            var why = personal.FirstOrDefault(p => p.Column == column)?.Reason ?? "named in the config";
+            table.AddRow(Markup.Escape(column.ToString()), decision.StartsWith('[') ? decision : Markup.Escape(decision), Markup.Escape(why));
+        }
+        report.Write(table);
     }
 
     static double WhereRows(DevDbSettings settings, Connections.Database prod, TableName table, string where)

@@ -109,6 +109,27 @@ public static class SqlShapes
         };
     }
 
+    /// <summary>Comparing a sample of local rows with production's rows of the same primary key, masked column by column.</summary>
+    public static Dictionary<string, SqlFragment> MaskedValues(LocalTable table, IReadOnlyList<string> masked)
+    {
+        var key = table.PrimaryKey;
+        var n = key.Count;
+        var keys = Keys(n);
+        var maskedAliases = masked.Select((_, i) => "m" + (i + 1).ToString(CultureInfo.InvariantCulture)).ToList();
+        return new()
+        {
+            ["table"] = table.Name,
+            ["foreign_table"] = table.Foreign,
+            ["local_select"] = new SqlFragment(string.Join(", ",
+                key.Select((c, i) => $"local.{Sql.Quote(c)} AS {keys[i]}").Concat(masked.Select((c, i) => $"local.{Sql.Quote(c)} AS {maskedAliases[i]}")))),
+            ["local_order"] = new SqlFragment(string.Join(", ", Qualified("local", key))),
+            ["source_matches_local"] = Equal(Qualified("source", key), keys.Select(k => "local_rows." + k).ToList()),
+            ["source_key_in_local"] = InKeys(Qualified("source", key), "local_rows", n),
+            ["equal_counts"] = new SqlFragment(string.Join(", ", masked.Select((c, i) =>
+                $"count(*) FILTER (WHERE source.{Sql.Quote(c)} IS NOT NULL AND local_rows.{maskedAliases[i]}::text = source.{Sql.Quote(c)}::text)"))),
+        };
+    }
+
     /// <summary>
     /// Key lists reach production as array parameters (= ANY), which it answers from an index; for
     /// a composite key the exact tuples are then kept by a local hash semi-join.

@@ -38,7 +38,38 @@ public static class Verifier
     public static VerifyReport Run(DevDbSettings settings, Database dev, SamplingModel model)
     {
         var schemas = model.Tables.Keys.Select(t => t.Schema).Distinct().Order(StringComparer.Ordinal).ToArray();
-        return new VerifyReport([ForeignKeys(settings, dev, model), Columns(settings, dev, ModelLoader.MirroredSchemas(settings, dev)), Sequences(settings, dev, schemas)]);
+        var checks = new List<VerifyCheck> { ForeignKeys(settings, dev, model), Columns(settings, dev, ModelLoader.MirroredSchemas(settings, dev)), Sequences(settings, dev, schemas) };
+        if (model.Masks.Rules.Count > 0) checks.Add(MaskedValues(settings, dev, model));
+        return new VerifyReport(checks);
+    }
+
+    /// <summary>
+    /// For a sample of rows per table, matched by primary key with production: no masked column may
+    /// still hold production's value.
+    /// </summary>
+    static VerifyCheck MaskedValues(DevDbSettings settings, Database dev, SamplingModel model)
+    {
+        var problems = new List<string>();
+        var notComparable = new List<string>();
+        foreach (var group in model.Masks.Rules.Keys.GroupBy(c => c.Table).OrderBy(g => g.Key))
+        {
+            var table = model.Tables[group.Key];
+            // A masked primary key cannot be matched with production's; nor can a table without one.
+            var masked = group.Select(c => c.Column).Where(c => model.Masks.Rules[new(group.Key, c)].Kind != Configuration.MaskKind.Null).Order(StringComparer.Ordinal).ToList();
+            if (masked.Count == 0) continue;
+            if (table.PrimaryKey.Count == 0 || table.PrimaryKey.Any(c => model.Masks.IsMasked(table.Name, c)))
+            {
+                notComparable.Add(table.Name.ToString());
+                continue;
+            }
+            var counts = dev.Query(settings.Sql.Render("verify/masked_values.sql", SqlShapes.MaskedValues(table, masked)),
+                r => Enumerable.Range(0, masked.Count).Select(i => r.GetInt64(i)).ToArray()).Single();
+            for (var i = 0; i < masked.Count; i++)
+                if (counts[i] > 0) problems.Add($"{new Configuration.ColumnName(table.Name, masked[i])}: {counts[i]} sampled rows still hold production's value");
+        }
+        var columns = model.Masks.Rules.Keys.Order().Select(c => c + " (" + model.Masks.Rules[c] + ")").ToList();
+        var summary = $"{columns.Count} masked: {string.Join(", ", columns)}" + (notComparable.Count > 0 ? $"; not comparable by primary key: {string.Join(", ", notComparable)}" : "");
+        return new VerifyCheck("masked columns", problems.Count == 0, summary, problems);
     }
 
     /// <summary>VerifyDevDb: the report for the developer database as it stands; fails when a check fails.</summary>
