@@ -74,11 +74,12 @@ BEGIN
     IF value IS NULL THEN RETURN NULL; END IF;
     n := devdb.mask_number('email', value);
     domain := '@example.' || (ARRAY['com', 'org', 'net'])[1 + n % 3];
-    local_part := regexp_replace(lower(devdb.mask_pick('first_name', value, false, NULL) || '.' || devdb.mask_pick('last_name', value, false, NULL)), '[^a-z.]', '', 'g');
-    -- Always the unique form, unique column or not: an address must mask the same in every table.
+    -- One form whatever the column, unique or not, so an address masks the same in every table:
+    -- initial and last name (at most 10 letters), a unique part, a reserved domain; 39 characters at most.
+    local_part := left(regexp_replace(lower(left(devdb.mask_pick('first_name', value, false, NULL), 1) || '.' || devdb.mask_pick('last_name', value, false, NULL)), '[^a-z.]', '', 'g'), 10);
     local_part := local_part || '.' || devdb.mask_suffix('email', value);
     IF max_length IS NOT NULL AND length(local_part || domain) > max_length THEN
-        local_part := devdb.mask_suffix('email', value);   -- too long for the column: the unique part alone
+        local_part := devdb.mask_suffix('email', value);   -- a column shorter than that: the unique part alone
     END IF;
     RETURN local_part || domain;
 END

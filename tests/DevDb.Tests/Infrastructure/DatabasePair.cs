@@ -22,6 +22,7 @@ public class DatabasePair : IDisposable
     {
         ["shop.sql"] = "keep:\n  - public.customer.email\n  - public.customer.name\n  - public.staff.name\n  - public.address.street\n",
         ["awkward.sql"] = "keep:\n  - public.users.email\n",
+        ["people.sql"] = "",
     };
 
     readonly string _decisions;
@@ -95,6 +96,14 @@ public class DatabasePair : IDisposable
         "--prod-host=" + Server.Host, "--prod-port=" + (prodPort ?? Server.Port), "--prod-db=" + (prodDb ?? Production), "--prod-user=" + (prodUser ?? Server.Superuser),
         "--dev-host=" + Server.Host, "--dev-port=" + Server.Port, "--dev-db=" + (devDb ?? Development), "--dev-user=" + Server.Superuser,
     ];
+
+    /// <summary>The settings' environment: the test server's password and, when given, a masking key.</summary>
+    public static Func<string, string?> Environment(string? maskKey, string? password = null) => name => name switch
+    {
+        "PGPASSWORD" => password ?? TestServer.Instance.SuperuserPassword,
+        "DEVDB_MASK_KEY" => maskKey,
+        _ => null,
+    };
 
     public Dictionary<string, string?> CakeEnvironment(string? password = null) => new() { ["PGPASSWORD"] = password ?? Server.SuperuserPassword };
 

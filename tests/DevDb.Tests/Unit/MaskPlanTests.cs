@@ -1,0 +1,112 @@
+using DevDb.Common;
+using DevDb.Configuration;
+using DevDb.Graph;
+using DevDb.Processes;
+using Xunit;
+
+namespace DevDb.Tests.Unit;
+
+public class MaskPlanTests
+{
+    static TableName T(string name) => new("public", name);
+
+    static readonly LocalTable Customer = new(T("customer"), ["id", "email", "first_name", "note"], ["id"], ["id", "email", "first_name"],
+        ["id", "email", "first_name", "note", "total"], ["integer", "character varying(40)", "text", "text", "numeric"], ["id", "email"]);
+    static readonly LocalTable Account = new(T("account"), ["id", "owner_email"], ["id"], ["id", "owner_email"], ["id", "owner_email"],
+        ["integer", "character varying(40)"], ["id"]);
+    static readonly ForeignKey OwnerFk = new("account_owner_email_fkey", T("account"), ["owner_email"], T("customer"), ["email"]);
+
+    static MaskPlan Plan(string yaml) =>
+        new(new Dictionary<TableName, LocalTable> { [Customer.Name] = Customer, [Account.Name] = Account },
+            new ForeignKeyGraph([Customer.Name, Account.Name], [OwnerFk]), ConfigLoader.Parse(yaml));
+
+    [Fact]
+    public void A_referencing_column_takes_the_mask_of_the_key_it_references()
+    {
+        var plan = Plan("mask:\n  public.customer.email: email\n");
+        Assert.Equal(new MaskRule(MaskKind.Email), plan.Rules[ColumnName.Parse("public.account.owner_email")]);
+        Assert.Equal(ColumnName.Parse("public.customer.email"), plan.Inherited[ColumnName.Parse("public.account.owner_email")]);
+        Assert.True(plan.NeedsKey);
+    }
+
+    [Theory]
+    [InlineData("mask:\n  public.nope.email: email\n", "public.nope is not a table")]
+    [InlineData("mask:\n  public.customer.nope: email\n", "has no column \"nope\"")]
+    [InlineData("mask:\n  public.customer.total: hash\n", "generated column")]
+    [InlineData("mask:\n  public.customer.first_name: null\n", "NOT NULL and cannot be masked with null")]
+    [InlineData("mask:\n  public.customer.email: email\n  public.account.owner_email: hash\n", "must be masked the same way (email), not hash")]
+    public void Rules_are_checked_against_the_tables(string yaml, string expected) =>
+        Assert.Contains(expected, Assert.Throws<DevDbException>(() => Plan(yaml)).Message);
+
+    [Fact]
+    public void Expressions_keep_the_column_s_type_length_uniqueness_and_nulls()
+    {
+        var plan = Plan("mask:\n  public.customer.email: email\n  public.customer.note: { value: \"x\" }\n");
+        Assert.Equal("source.\"id\"", plan.Expression(Customer, "id", "source"));
+        Assert.Equal("(left(devdb.mask_email(source.\"email\"::text, true, 40), 40))::character varying(40)", plan.Expression(Customer, "email", "source"));
+        Assert.Equal("(CASE WHEN source.\"note\" IS NULL THEN NULL ELSE current_setting('devdb.mask_value_0') END)::text", plan.Expression(Customer, "note", "source"));
+        Assert.Equal(["x"], plan.Constants);
+        Assert.Contains("devdb.mask_email(source.\"owner_email\"::text, false, 40)", plan.SelectList(Account, "source"));
+    }
+
+    [Fact]
+    public void The_derived_key_depends_on_the_key_and_is_not_the_key()
+    {
+        Assert.Equal(PopulateProcess.DerivedKey("a"), PopulateProcess.DerivedKey("a"));
+        Assert.NotEqual(PopulateProcess.DerivedKey("a"), PopulateProcess.DerivedKey("b"));
+        Assert.DoesNotContain("secret", PopulateProcess.DerivedKey("secret"));
+        Assert.Equal(64, PopulateProcess.DerivedKey("a").Length);
+    }
+}
+
+public class PersonalDataTests
+{
+    [Theory]
+    [InlineData("customer", "email", "email")]
+    [InlineData("customer", "contact_email", "email")]
+    [InlineData("users", "first_name", "first_name")]
+    [InlineData("users", "surname", "last_name")]
+    [InlineData("staff", "name", "full_name")]
+    [InlineData("staff", "mobile", "phone")]
+    [InlineData("person", "date_of_birth", "{ date_shift: 180 }")]
+    [InlineData("login", "ip_address", "ip")]
+    [InlineData("user", "passport", "hash")]
+    [InlineData("payment", "card_number", "hash")]
+    [InlineData("users", "password_hash", "{ value: \"masked\" }")]
+    [InlineData("users", "api_key", "{ value: \"masked\" }")]
+    [InlineData("address", "postcode", "postcode")]
+    public void Names_that_look_personal_are_flagged_with_a_suggested_mask(string table, string column, string mask) =>
+        Assert.Equal(mask, PersonalData.ByName(new TableName("public", table), column)?.mask);
+
+    [Theory]
+    [InlineData("product", "name")]
+    [InlineData("shipment", "shipped_at")]
+    [InlineData("orders", "description")]
+    [InlineData("orders", "zipper_size_mm")]
+    public void Ordinary_names_are_not(string table, string column) => Assert.Null(PersonalData.ByName(new TableName("public", table), column));
+
+    [Fact]
+    public void Values_give_away_what_names_hide()
+    {
+        Assert.Equal("email", PersonalData.ByValues(["a@b.com", "c.d@e.org", "x"])?.mask);
+        Assert.Equal("ip", PersonalData.ByValues(["10.1.2.3", "192.168.0.1"])?.mask);
+        Assert.Equal("ip", PersonalData.ByValues(["2001:db8::1", "fe80::1"])?.mask);
+        Assert.Equal("hash", PersonalData.ByValues(["4111 1111 1111 1111", "5555-5555-5555-4444"])?.mask);
+        Assert.Equal("phone", PersonalData.ByValues(["+44 20 7946 0123", "(555) 123-4567"])?.mask);
+        Assert.Null(PersonalData.ByValues(["4111 1111 1111 1112"]));   // fails the Luhn check
+        Assert.Null(PersonalData.ByValues(["red", "green", "blue@"]));
+        Assert.Null(PersonalData.ByValues([]));
+    }
+
+    [Fact]
+    public void The_suggested_block_is_valid_config()
+    {
+        var block = PersonalData.SuggestedBlock([
+            new PersonalColumn(ColumnName.Parse("public.customer.email"), "its name looks like an email address", "email"),
+            new PersonalColumn(new ColumnName(new TableName("public", "Odd Table"), "Birth Date"), "its name looks like a birth date", "{ date_shift: 180 }"),
+        ]);
+        var config = ConfigLoader.Parse(block);
+        Assert.Equal(new MaskRule(MaskKind.Email), config.Mask[ColumnName.Parse("public.customer.email")]);
+        Assert.Equal(new MaskRule(MaskKind.DateShift, Days: 180), config.Mask[new ColumnName(new TableName("public", "Odd Table"), "Birth Date")]);
+    }
+}
