@@ -87,8 +87,13 @@ public sealed partial class MaskPlan
         if (!Rules.TryGetValue(new ColumnName(table.Name, column), out var rule)) return source;
         var type = table.TypeOf(column);
         var length = LengthOf(type);
-        // Unique columns get a suffix that keeps them apart; it survives the column's length limit.
-        var unique = (table.IsUnique(column) ? "true" : "false") + ", " + (length is { } n ? n.ToString(CultureInfo.InvariantCulture) : "NULL");
+        // Unique columns get a suffix that keeps them apart; it survives the column's length limit. A
+        // column masked because it references another takes that column's settings, so values match.
+        var origin = new ColumnName(table.Name, column);
+        while (Inherited.TryGetValue(origin, out var referenced)) origin = referenced;
+        var originTable = _tables[origin.Table];
+        var originLength = LengthOf(originTable.TypeOf(origin.Column));
+        var unique = (originTable.IsUnique(origin.Column) ? "true" : "false") + ", " + (originLength is { } n ? n.ToString(CultureInfo.InvariantCulture) : "NULL");
         var text = source + "::text";
         var masked = rule.Kind switch
         {

@@ -34,4 +34,9 @@ INSERT INTO newsletter_signup (email)
 SELECT email FROM customer WHERE id % 3 = 0
 UNION ALL SELECT 'stranger' || g || '@corp.test' FROM generate_series(1, 200) g;
 INSERT INTO account (owner_email, plan) SELECT email, 'basic' FROM customer WHERE id % 2 = 0;
+-- A personal primary key, referenced by another table.
+CREATE TABLE login (username text PRIMARY KEY, last_seen date NOT NULL);
+CREATE TABLE session (id serial PRIMARY KEY, username text NOT NULL REFERENCES login, started date NOT NULL);
+INSERT INTO login SELECT 'zq' || g || '_handle', date '2024-01-01' + g % 300 FROM generate_series(1, 500) g;
+INSERT INTO session (username, started) SELECT 'zq' || (1 + g % 500) || '_handle', date '2024-06-01' FROM generate_series(1, 1500) g;
 ANALYZE;

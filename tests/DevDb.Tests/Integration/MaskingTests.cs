@@ -32,6 +32,7 @@ public class MaskingTests(ITestOutputHelper output) : IDisposable
           public.customer.ref: hash
           public.customer.password: { value: "masked" }
           public.newsletter_signup.email: email
+          public.login.username: full_name
         keep:
           - public.customer.created_at
         """;
@@ -41,6 +42,8 @@ public class MaskingTests(ITestOutputHelper output) : IDisposable
         tables:
           public.customer: { where: "id <= 100" }
           public.account: { limit: 300 }
+          public.login: none
+          public.session: { limit: 400 }
         """ + "\n" + Masks;
 
     DevDbSettings Settings(string config, string? key = Key, StringWriter? log = null) =>
@@ -113,6 +116,12 @@ public class MaskingTests(ITestOutputHelper output) : IDisposable
         // account.owner_email references the masked customer.email: masked the same way, it still joins
         Assert.Equal(300L, DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM account a JOIN customer c ON c.email = a.owner_email"));
         Assert.Equal(0L, DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM account WHERE owner_email LIKE '%corp.test'"));
+        // a masked primary key: distinct values, its referencing rows closed through it and joining
+        Assert.Equal(_pair.Count(dev, "login"), DatabasePair.Scalar<long>(dev, "SELECT count(DISTINCT username) FROM login"));
+        Assert.True(_pair.Count(dev, "login") > 100);
+        Assert.Equal(400L, DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM session s JOIN login l USING (username)"));
+        Assert.Equal(0L, DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM login WHERE username LIKE '%_handle'"));
+        Assert.Contains("not comparable by primary key: public.login", result.Verification.Checks.Single(c => c.Name == "masked columns").Summary);
         // and the newsletter's copies of customers' addresses still match theirs
         using var prod = _pair.OpenProduction();
         var joined = "SELECT count(*) FROM newsletter_signup n JOIN customer c ON c.email = n.email";
@@ -149,7 +158,7 @@ public class MaskingTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("COPY public.customer", everything);
         foreach (var text in new[] { everything, restored })
         {
-            foreach (var leak in new[] { ".leak@corp.test", ".other@corp.test", "4111 1111", "Xylo", "Quuxstraat", "Quuxcity", "QX ", "192.168.", "SSN-", "NL91QUUX", "pw-", "+31 6 ", "note 2" })
+            foreach (var leak in new[] { "_handle", ".leak@corp.test", ".other@corp.test", "4111 1111", "Xylo", "Quuxstraat", "Quuxcity", "QX ", "192.168.", "SSN-", "NL91QUUX", "pw-", "+31 6 ", "note 2" })
                 Assert.DoesNotContain(leak, text);
             Assert.DoesNotContain(Key, text);
             Assert.DoesNotContain(PopulateProcess.DerivedKey(Key), text);
@@ -171,7 +180,7 @@ public class MaskingTests(ITestOutputHelper output) : IDisposable
         var log = new StringWriter();
         var e = Assert.Throws<DevDbException>(() => DatabasePair.Build(Settings("default: all\n", log: log)));
         output.WriteLine(log.ToString());
-        Assert.StartsWith("15 personal-looking columns have no mask or keep decision in devdb.yml: public.customer.email, public.customer.first_name", e.Message);
+        Assert.StartsWith("16 personal-looking columns have no mask or keep decision in devdb.yml: public.customer.email, public.customer.first_name", e.Message);
         var block = log.ToString();
         Assert.Contains("mask:", block);
         Assert.Contains("  public.customer.email: email", block);
