@@ -26,6 +26,7 @@ public sealed class BuildContext
     public Lazy<DevDbSettings> Settings { get; init; }
     public ProductionFacts Production { get; set; }
     public TestCounts TestCounts { get; set; }
+    public RunLock Lock { get; set; }
     public int TestExitCode { get; set; }
 }
 
@@ -68,8 +69,13 @@ int? PortArgument(string name)
 // INTERNAL TASKS
 //////////////////////////////////////////////////////////////////////
 
+Task("Lock")
+    .Description("Takes the developer database's run lock: one DevDb action at a time")
+    .Does<BuildContext>(ctx => ctx.Lock = Runner.Run(() => RunLock.Acquire(ctx.Settings.Value, target)));
+
 Task("CheckInputs")
     .Description("Checks the config and both connections before anything is changed")
+    .IsDependentOn("Lock")
     .Does<BuildContext>(ctx => ctx.Production = Runner.Run(() => Preflight.Run(ctx.Settings.Value)));
 
 Task("StartDemo")
@@ -97,6 +103,7 @@ Task("PopulateDevDb")
 
 Task("WriteDump")
     .Description("Writes the developer database to a dump file without anything that reaches production")
+    .IsDependentOn("Lock")
     .Does<BuildContext>(ctx => Runner.Run(() => DumpProcess.Run(ctx.Settings.Value)));
 
 Task("Plan")
@@ -106,6 +113,7 @@ Task("Plan")
 
 Task("Verify")
     .Description("Checks the developer database: no orphans, production's tables and columns, sequences ahead")
+    .IsDependentOn("Lock")
     .Does<BuildContext>(ctx => Runner.Run(() => Verifier.RunStandalone(ctx.Settings.Value)));
 
 Task("RunTests")

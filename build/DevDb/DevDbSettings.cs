@@ -76,6 +76,17 @@ public sealed class DevDbSettings
 
     public Database OpenProduction() => Database.Open("production", Production, readOnly: true);
     public Database OpenDevelopment() => Database.Open("developer database", Development);
+
+    /// <summary>What one action's processes share: the staging database they build, when they build one.</summary>
+    public RunState Run { get; } = new();
+
+    /// <summary>The database the processes write: this action's staging database, or the developer database itself.</summary>
+    public Database OpenTarget() => Run.Staging is { } staging
+        ? Database.Open("developer database (staging)", Development.WithDatabase(staging, Passwords))
+        : OpenDevelopment();
+
+    /// <summary>Where a rebuild goes until it is complete and verified.</summary>
+    public string StagingDatabase => (Development.Database.Length > 55 ? Development.Database[..55] : Development.Database) + "__next";
     public Database OpenDevelopmentMaintenance() => Database.Open("developer server", DevelopmentMaintenance);
 
     /// <summary>Finds the repository root by walking up from <paramref name="start"/> to the folder holding sql/ and global.json.</summary>
@@ -86,4 +97,11 @@ public sealed class DevDbSettings
                 return dir.FullName;
         throw new DevDbException($"cannot find the DevDb repository root above {start}");
     }
+}
+
+/// <summary>State shared by the processes of one action.</summary>
+public sealed class RunState
+{
+    /// <summary>Set once setup (or the schema step) prepared a staging database for this action.</summary>
+    public string? Staging { get; set; }
 }

@@ -23,9 +23,9 @@ public sealed class Database : IAsyncDisposable, IDisposable
     public ServerSettings Settings { get; }
     public NpgsqlConnection Connection { get; }
 
-    public static Database Open(string role, ServerSettings settings, bool readOnly = false)
+    public static Database Open(string role, ServerSettings settings, bool readOnly = false, string applicationName = "devdb")
     {
-        var connection = new NpgsqlConnection(settings.ConnectionString(readOnly));
+        var connection = new NpgsqlConnection(settings.ConnectionString(readOnly, applicationName));
         try
         {
             connection.Open();

@@ -35,7 +35,16 @@ public static class PopulateProcess
         var sql = settings.Sql;
         var report = settings.Reporter;
         var clock = Stopwatch.StartNew();
-        using var dev = settings.OpenDevelopment();
+        var result = Load(settings, production, clock);
+        SetupProcess.SwapIn(settings);
+        return result;
+    }
+
+    static PopulateResult Load(DevDbSettings settings, ProductionFacts production, Stopwatch clock)
+    {
+        var sql = settings.Sql;
+        var report = settings.Reporter;
+        using var dev = settings.OpenTarget();
         var model = ModelLoader.Load(settings, dev);
         CheckTablesMatchProduction(settings, production, model);
 

@@ -14,8 +14,13 @@ public static class SchemaProcess
     public static void Run(DevDbSettings settings, ProductionFacts production)
     {
         var sql = settings.Sql;
-        using var dev = settings.OpenDevelopment();
-        RequireSetUp(settings, dev);
+        if (settings.Run.Staging is null)
+        {
+            // Updating the schema rebuilds too: the developer database stays as it is until the new one is ready.
+            using (var live = settings.OpenDevelopment()) RequireSetUp(settings, live);
+            SetupProcess.PrepareStaging(settings, production);
+        }
+        using var dev = settings.OpenTarget();
 
         SetupProcess.RequireExtensions(settings, dev, production.Extensions, "production uses");
 

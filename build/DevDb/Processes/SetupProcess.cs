@@ -12,29 +12,39 @@ public static class SetupProcess
 {
     public static void Run(DevDbSettings settings, ProductionFacts production)
     {
+        // The developer database is replaced only at the end, when the new one is complete and
+        // verified; refuse now what the swap would refuse to drop.
+        using (var server = settings.OpenDevelopmentMaintenance())
+            RefuseForeignDatabase(settings, server, settings.Development.Database);
+        PrepareStaging(settings, production);
+    }
+
+    /// <summary>
+    /// Creates this action's staging database (dropping a stale one left by an interrupted run),
+    /// installs postgres_fdw and connects it to production, read-only.
+    /// </summary>
+    public static void PrepareStaging(DevDbSettings settings, ProductionFacts production)
+    {
         var sql = settings.Sql;
-        var name = settings.Development.Database;
-        var dbFragment = new Dictionary<string, SqlFragment> { ["database"] = SqlFragment.Identifier(name) };
+        var staging = settings.StagingDatabase;
+        var dbFragment = new Dictionary<string, SqlFragment> { ["database"] = SqlFragment.Identifier(staging) };
 
         using (var server = settings.OpenDevelopmentMaintenance())
         {
             RequireExtensions(settings, server, ["postgres_fdw"], "DevDb needs");
-
-            var existing = server.Query(sql.Load("setup/find_database.sql"), r => r.GetBoolean(1), name);
-            if (existing.Count == 1 && !existing[0] && !settings.Force)
-                throw new DevDbException($"database \"{name}\" exists and was not created by DevDb; refusing to drop it (pass --force to replace it)", ExitCodes.BadInput);
-
-            settings.Reporter.Info(existing.Count == 1 ? $"Replacing developer database {settings.Development.Describe()}" : $"Creating developer database {settings.Development.Describe()}");
+            RefuseForeignDatabase(settings, server, staging);
+            settings.Reporter.Info($"Building into {Sql.Quote(staging)}; it replaces {settings.Development.Describe()} only once complete and verified");
             server.Execute(sql.Render("setup/drop_database.sql", dbFragment));
             server.Execute(sql.Render("setup/create_database.sql", new Dictionary<string, SqlFragment>
             {
-                ["database"] = SqlFragment.Identifier(name),
+                ["database"] = SqlFragment.Identifier(staging),
                 ["encoding"] = SqlFragment.Identifier(production.Encoding),
             }));
             server.Execute(sql.Render("setup/mark_database.sql", dbFragment));
         }
+        settings.Run.Staging = staging;
 
-        using var dev = settings.OpenDevelopment();
+        using var dev = settings.OpenTarget();
         var prod = settings.Production;
         dev.Execute(sql.Load("setup/foreign_server.sql"),
             Parameter("host", prod.Host),
@@ -47,6 +57,50 @@ public static class SetupProcess
 
         CheckForeignServer(settings, dev);
         settings.Reporter.Info($"Foreign server devdb_production reaches production {prod.Describe()} read-only (fetch_size {settings.Config.FetchSize})");
+    }
+
+    static void RefuseForeignDatabase(DevDbSettings settings, Database server, string name)
+    {
+        var existing = server.Query(settings.Sql.Load("setup/find_database.sql"), r => r.GetBoolean(1), name);
+        if (existing.Count == 1 && !existing[0] && !settings.Force)
+            throw new DevDbException($"database \"{name}\" exists and was not created by DevDb; refusing to drop it (pass --force to replace it)", ExitCodes.BadInput);
+    }
+
+    /// <summary>
+    /// The finished staging database becomes the developer database: sessions on the old one are
+    /// disconnected and both renames happen in one transaction, so the switch takes a moment.
+    /// </summary>
+    public static void SwapIn(DevDbSettings settings)
+    {
+        if (settings.Run.Staging is not { } staging) return;
+        var sql = settings.Sql;
+        var live = settings.Development.Database;
+        var old = (live.Length > 56 ? live[..56] : live) + "__old";
+        using var server = settings.OpenDevelopmentMaintenance();
+        server.Execute(sql.Render("setup/drop_database.sql", new() { ["database"] = SqlFragment.Identifier(old) }));
+        var liveExists = server.Query(sql.Load("setup/find_database.sql"), r => r.GetString(0), live).Count == 1;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var transaction = server.Begin();
+                server.Execute(sql.Load("setup/terminate_sessions.sql"), live);
+                server.Execute(sql.Load("setup/terminate_sessions.sql"), staging);
+                if (liveExists)
+                    server.Execute(sql.Render("setup/rename_database.sql", new() { ["from"] = SqlFragment.Identifier(live), ["to"] = SqlFragment.Identifier(old) }));
+                server.Execute(sql.Render("setup/rename_database.sql", new() { ["from"] = SqlFragment.Identifier(staging), ["to"] = SqlFragment.Identifier(live) }));
+                transaction.Commit();
+                break;
+            }
+            catch (SqlFailedException e) when (e.SqlState == "55006" && attempt < 50)
+            {
+                // a disconnected session is still on its way out
+                Thread.Sleep(100);
+            }
+        }
+        server.Execute(sql.Render("setup/drop_database.sql", new() { ["database"] = SqlFragment.Identifier(old) }));
+        settings.Run.Staging = null;
+        settings.Reporter.Info($"The new developer database replaced the old one: {settings.Development.Describe()}");
     }
 
     /// <summary>Proves that the developer server itself reaches production, and that it does so read-only.</summary>

@@ -146,7 +146,7 @@ public class DatabasePair : IDisposable
     {
         Admin(conn =>
         {
-            foreach (var db in new[] { Development, Development + "_dump_copy", Production })
+            foreach (var db in new[] { Development, Development + "_dump_copy", Development + "__next", Development + "__old", Production })
                 Exec(conn, $"DROP DATABASE IF EXISTS {Sql.Quote(db)} WITH (FORCE)");
             // the awkward fixture's policy role
             Exec(conn, $"DROP ROLE IF EXISTS {Sql.Quote("support_" + Production)}");

@@ -50,10 +50,10 @@ public class CakeTargetTests(ExistingDevDb db, ITestOutputHelper output) : IClas
     }
 
     [Theory]
-    [InlineData("BuildDevDb", "CheckInputs,SetupDevDb,UpdateDevDb,PopulateDevDb,BuildDevDb")]
-    [InlineData("UpdateDevDbSchema", "CheckInputs,UpdateDevDb,PopulateDevDb,UpdateDevDbSchema")]
-    [InlineData("UpdateDevDbData", "CheckInputs,PopulateDevDb,UpdateDevDbData")]
-    [InlineData("DumpDevDb", "WriteDump,DumpDevDb")]
+    [InlineData("BuildDevDb", "Lock,CheckInputs,SetupDevDb,UpdateDevDb,PopulateDevDb,BuildDevDb")]
+    [InlineData("UpdateDevDbSchema", "Lock,CheckInputs,UpdateDevDb,PopulateDevDb,UpdateDevDbSchema")]
+    [InlineData("UpdateDevDbData", "Lock,CheckInputs,PopulateDevDb,UpdateDevDbData")]
+    [InlineData("DumpDevDb", "Lock,WriteDump,DumpDevDb")]
     [InlineData("Test", "RunTests,Test")]
     public void Each_action_runs_its_chain_of_processes(string target, string expected)
     {

@@ -1,0 +1,1 @@
+ALTER DATABASE {{from}} RENAME TO {{to}}
