@@ -3,6 +3,7 @@
 #r "DevDb/bin/Release/net10.0/DevDb.dll"
 
 using DevDb;
+using DevDb.Cluster;
 using DevDb.Common;
 using DevDb.Connections;
 using DevDb.Demo;
@@ -36,6 +37,8 @@ Setup<BuildContext>(ctx =>
     // Cake runs in build/; every path is resolved from the repository root, once, here.
     var root = MakeAbsolute(Directory("..")).FullPath;
     var isDemo = target is "Demo" or "StartDemo";
+    // --local: restore into the demo's throwaway cluster when no developer server is named.
+    var isLocal = HasArgument("local") && !HasArgument("dev-host");
     var reporter = Reporter.ToStandardOutput();
     return new BuildContext
     {
@@ -48,7 +51,9 @@ Setup<BuildContext>(ctx =>
             {
                 ConfigPath = Argument<string>("config", null),
                 Production = new ServerArguments(Argument<string>("prod-host", null), PortArgument("prod-port"), Argument<string>("prod-db", null), Argument<string>("prod-user", null)),
-                Development = new ServerArguments(Argument<string>("dev-host", null), PortArgument("dev-port"), Argument<string>("dev-db", null), Argument<string>("dev-user", null)),
+                Development = isLocal
+                    ? new ServerArguments("127.0.0.1", DemoEnvironment.Port, Argument<string>("dev-db", null), LocalCluster.Superuser)
+                    : new ServerArguments(Argument<string>("dev-host", null), PortArgument("dev-port"), Argument<string>("dev-db", null), Argument<string>("dev-user", null)),
                 SchemaFile = Argument<string>("schema-file", null),
                 DumpFile = Argument<string>("dump", null),
                 Force = HasArgument("force") && Argument("force", "true") != "false",
@@ -102,7 +107,8 @@ Task("PopulateDevDb")
     .Does<BuildContext>(ctx => Runner.Run(() => PopulateProcess.Run(ctx.Settings.Value, ctx.Production)));
 
 Task("WriteDump")
-    .Description("Writes the developer database to a dump file without anything that reaches production")
+    .Description("Writes the developer database to a dump file, with its manifest, without anything that reaches production")
+    .WithCriteria<BuildContext>(ctx => target == "DumpDevDb" || ctx.Settings.Value.PublishDump, "no --dump and no dump_file: not writing the dump")
     .IsDependentOn("Lock")
     .Does<BuildContext>(ctx => Runner.Run(() => DumpProcess.Run(ctx.Settings.Value)));
 
@@ -125,6 +131,18 @@ Task("RunTests")
         ctx.TestCounts = counts;
     });
 
+Task("StartLocal")
+    .Description("With --local: starts the throwaway local PostgreSQL cluster (the demo's) to restore into")
+    .WithCriteria(() => HasArgument("local") && !HasArgument("dev-host"))
+    .Does<BuildContext>(ctx => Runner.Run(() => DemoEnvironment.Cluster(ctx.RepositoryRoot).Start(ctx.Settings.Value.Reporter)));
+
+Task("Restore")
+    .Description("Checks the dump against its manifest and restores it as the local developer database")
+    .IsDependentOn("StartLocal")
+    .IsDependentOn("Lock")
+    .Does<BuildContext>(ctx => Runner.Run(() => RestoreProcess.Run(ctx.Settings.Value,
+        Argument<string>("dump", null) ?? throw new DevDbException("RestoreDevDb needs --dump=PATH or --dump=https://.../devdb.dump", ExitCodes.BadInput))));
+
 Task("StopDemo")
     .Description("Stops the demo's local PostgreSQL cluster")
     .Does<BuildContext>(ctx => Runner.Run(() => DemoEnvironment.Cluster(ctx.RepositoryRoot).Stop()));
@@ -140,16 +158,19 @@ Task("BuildDevDb")
     .Description("Builds the developer database from scratch: setup, schema, populate (drops the old one)")
     .IsDependentOn("SetupDevDb")
     .IsDependentOn("UpdateDevDb")
-    .IsDependentOn("PopulateDevDb");
+    .IsDependentOn("PopulateDevDb")
+    .IsDependentOn("WriteDump");
 
 Task("UpdateDevDbSchema")
     .Description("After production's schema changed: schema, populate (replaces local schemas and data)")
     .IsDependentOn("UpdateDevDb")
-    .IsDependentOn("PopulateDevDb");
+    .IsDependentOn("PopulateDevDb")
+    .IsDependentOn("WriteDump");
 
 Task("UpdateDevDbData")
     .Description("Refreshes the data from production: populate (replaces local data)")
-    .IsDependentOn("PopulateDevDb");
+    .IsDependentOn("PopulateDevDb")
+    .IsDependentOn("WriteDump");
 
 Task("DumpDevDb")
     .Description("Writes the file contributors restore (default devdb.dump)")
@@ -162,6 +183,10 @@ Task("PlanDevDb")
 Task("VerifyDevDb")
     .Description("Verifies the developer database (populate does too, before it commits)")
     .IsDependentOn("Verify");
+
+Task("RestoreDevDb")
+    .Description("For contributors: restores a published dump (--dump=PATH_OR_URL, --local for a throwaway server)")
+    .IsDependentOn("Restore");
 
 Task("Demo")
     .Description("Runs BuildDevDb and DumpDevDb on a built-in demo production database (no production needed)")
@@ -176,7 +201,7 @@ Task("Test")
 
 Task("Help")
     .Description("Lists the targets")
-    .Does(() => Information("Targets: Demo, BuildDevDb, UpdateDevDbSchema, UpdateDevDbData, DumpDevDb, PlanDevDb, VerifyDevDb, StopDemo, Test.\nSee all tasks with: ./build.sh --description"));
+    .Does(() => Information("Targets: Demo, BuildDevDb, UpdateDevDbSchema, UpdateDevDbData, DumpDevDb, RestoreDevDb, PlanDevDb, VerifyDevDb, StopDemo, Test.\nSee all tasks with: ./build.sh --description"));
 
 var buildContextForSummary = default(BuildContext);
 TaskTeardown<BuildContext>((teardown, ctx) => buildContextForSummary = ctx);

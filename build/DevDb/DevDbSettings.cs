@@ -32,6 +32,12 @@ public sealed class DevDbSettings
     public required Reporter Reporter { get; init; }
     public bool Force { get; init; }
 
+    /// <summary>Whether actions end by writing the dump: --dump given, or dump_file in the config.</summary>
+    public bool PublishDump { get; init; }
+
+    /// <summary>GITHUB_STEP_SUMMARY: where a GitHub Actions step's Markdown summary goes.</summary>
+    public string? StepSummaryPath { get; init; }
+
     /// <summary>DEVDB_MASK_KEY: never printed, never stored.</summary>
     public string? MaskKey { get; init; }
 
@@ -68,6 +74,8 @@ public sealed class DevDbSettings
             Reporter = reporter,
             Force = arguments.Force,
             MaskKey = environment("DEVDB_MASK_KEY") is { Length: > 0 } key ? key : null,
+            PublishDump = arguments.DumpFile is not null || config.DumpFile is not null,
+            StepSummaryPath = environment("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null,
         };
     }
 

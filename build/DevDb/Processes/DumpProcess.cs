@@ -57,6 +57,8 @@ public static class DumpProcess
         try
         {
             var copySettings = settings.Development.WithDatabase(copy, settings.Passwords);
+            Dictionary<string, long> rows;
+            string serverVersion;
             using (var db = Connections.Database.Open("dump copy", copySettings))
             {
                 db.Execute(sql.Render("dump/strip_copy.sql", new()
@@ -64,6 +66,9 @@ public static class DumpProcess
                     ["foreign_schemas"] = SqlFragment.Identifiers(foreignSchemas.Append(Naming.InternalSchema)),
                     ["copy"] = SqlFragment.Identifier(copy),
                 }));
+                rows = db.Query(sql.Load("dump/table_rows.sql"), r => new TableName(r.GetString(0), r.GetString(1)))
+                    .ToDictionary(t => t.ToString(), t => db.Scalar<long>(sql.Render("dump/count_rows.sql", new() { ["table"] = t })));
+                serverVersion = db.Scalar<string>(sql.Load("dump/server_version.sql")) ?? "";
             }
 
             var target = settings.DumpFile;
@@ -81,6 +86,12 @@ public static class DumpProcess
             CheckContents(temporary);
             File.Move(temporary, target, overwrite: true);
             var size = new FileInfo(target).Length;
+            var configPath = settings.Config.SourcePath;
+            var manifest = new Manifest(Path.GetFileName(target), Manifest.Sha256Of(target), size, serverVersion, Manifest.DevDbVersionText, DateTimeOffset.UtcNow,
+                configPath is not null && File.Exists(configPath) ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(configPath))) : null,
+                rows);
+            manifest.Write(target);
+            StepSummary.Dumped(settings, manifest);
             settings.Reporter.Info($"Wrote {Path.GetRelativePath(settings.RepositoryRoot, target)} ({size / 1024.0 / 1024.0:0.0} MB); restore it with: createdb devdb && pg_restore --no-owner -d devdb {Path.GetFileName(target)}");
             return target;
         }

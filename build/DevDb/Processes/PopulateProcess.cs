@@ -91,6 +91,7 @@ public static class PopulateProcess
             graph.Tables.Select(t => new TableLoad(t, rules[t].rule, rules[t].source, load.Seeded[t], load.Parents[t], load.Children[t], load.NullifiedRows[t], load.Time[t])).ToList(),
             rounds, verification, clock.Elapsed);
         PrintSummary(report, result);
+        StepSummary.Populated(settings, result, model.Masks);
         return result;
     }
 

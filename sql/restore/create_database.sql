@@ -1,0 +1,1 @@
+CREATE DATABASE {{database}} TEMPLATE template0 ENCODING 'UTF8'
