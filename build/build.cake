@@ -143,6 +143,11 @@ Task("Restore")
     .Does<BuildContext>(ctx => Runner.Run(() => RestoreProcess.Run(ctx.Settings.Value,
         Argument<string>("dump", null) ?? throw new DevDbException("RestoreDevDb needs --dump=PATH or --dump=https://.../devdb.dump", ExitCodes.BadInput))));
 
+Task("RunBenchmark")
+    .Description("Measures DevDb against the naive way, a full copy and the floor on a synthetic production (--scale=S)")
+    .Does<BuildContext>(ctx => Runner.Run(() => DevDb.Benchmark.BenchmarkRunner.Run(ctx.RepositoryRoot,
+        double.Parse(Argument("scale", "1"), System.Globalization.CultureInfo.InvariantCulture), Reporter.ToStandardOutput(), TimeSpan.FromMinutes(20))));
+
 Task("StopDemo")
     .Description("Stops the demo's local PostgreSQL cluster")
     .Does<BuildContext>(ctx => Runner.Run(() => DemoEnvironment.Cluster(ctx.RepositoryRoot).Stop()));
@@ -187,6 +192,10 @@ Task("VerifyDevDb")
 Task("RestoreDevDb")
     .Description("For contributors: restores a published dump (--dump=PATH_OR_URL, --local for a throwaway server)")
     .IsDependentOn("Restore");
+
+Task("Benchmark")
+    .Description("Benchmark at scale S (default 1, about 1 GB): ./build.sh --target=Benchmark --scale=0.1")
+    .IsDependentOn("RunBenchmark");
 
 Task("Demo")
     .Description("Runs BuildDevDb and DumpDevDb on a built-in demo production database (no production needed)")

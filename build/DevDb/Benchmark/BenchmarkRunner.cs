@@ -1,0 +1,345 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DevDb.Cluster;
+using DevDb.Common;
+using DevDb.Connections;
+using DevDb.Demo;
+using DevDb.Graph;
+using DevDb.Processes;
+using DevDb.Tools;
+using Npgsql;
+using Spectre.Console;
+
+namespace DevDb.Benchmark;
+
+/// <summary>
+/// Measures, in one run on one machine, four ways to make the same developer database from a
+/// synthetic production at scale S: (a) DevDb's BuildDevDb, (b) the naive way through the same
+/// foreign tables, (c) copying all of production, (d) the floor: COPY of exactly (a)'s final rows.
+/// </summary>
+public static partial class BenchmarkRunner
+{
+    public sealed record Result(
+        double Scale, string Machine, long ProductionRows, long ProductionMegabytes, long SubsetRows,
+        double BuildSeconds, double PopulateSeconds, double? NaiveSeconds, double CopyAllSeconds, double FloorSeconds,
+        long ProductionPagesRead, long SampledPages, double PeakMemoryMegabytes)
+    {
+        public double? NaiveOverDevDb => NaiveSeconds / PopulateSeconds;
+        public double CopyAllOverDevDb => CopyAllSeconds / BuildSeconds;
+        public double DevDbOverFloor => PopulateSeconds / FloorSeconds;
+        public double PagesPerSampledPage => SampledPages == 0 ? 0 : (double)ProductionPagesRead / SampledPages;
+    }
+
+    const string Key = "benchmark-masking-key";
+
+    public static Result Run(string root, double scale, Reporter report, TimeSpan naiveTimeout)
+    {
+        var cluster = DemoEnvironment.Cluster(root);
+        cluster.Start(report);
+        var tag = scale.ToString("0.###", CultureInfo.InvariantCulture).Replace('.', '_');
+        var prodDb = "bench_prod_s" + tag;
+        var sql = new SqlFiles(Path.Combine(root, "sql"));
+        EnsureProduction(cluster, sql, prodDb, scale, report);
+        var outDir = Path.Combine(root, ".devdb", "benchmark");
+        Directory.CreateDirectory(outDir);
+
+        DevDbSettings Settings(string devDb) => DevDbSettings.Resolve(new DevDbArguments
+        {
+            ConfigPath = Path.Combine(root, "sql", "benchmark", "devdb.yml"),
+            Production = new ServerArguments(cluster.Host, cluster.Port, prodDb, LocalCluster.Superuser),
+            Development = new ServerArguments(cluster.Host, cluster.Port, devDb, LocalCluster.Superuser),
+            SchemaFile = Path.Combine(outDir, "schema.sql"),
+            DumpFile = Path.Combine(outDir, "unused.dump"),
+        }, root, Reporter.ToWriter(TextWriter.Null), name => name == "DEVDB_MASK_KEY" ? Key : null, outDir);
+
+        var (productionRows, productionMb) = ProductionSize(cluster, prodDb);
+        report.Step($"Production at scale {scale.ToString(CultureInfo.InvariantCulture)}: {productionRows:N0} rows, {productionMb:N0} MB");
+
+        // (a) DevDb, as a user runs it.
+        report.Step("(a) DevDb: ./build.sh --target=BuildDevDb");
+        using var prodAdmin = Open(cluster, prodDb);
+        var before = Scalar<long>(prodAdmin, sql.Load("benchmark/blocks_touched.sql"));
+        var (buildSeconds, populateSeconds, peakMb) = RunDevDb(root, cluster, prodDb, outDir);
+        var after = StableBlocks(prodAdmin, sql, before);
+        var settings = Settings("bench_dev");
+
+        // (d) the floor, which also tells which production pages hold the final subset
+        report.Step("(d) Floor: COPY of exactly the final subset's rows");
+        var (floorSeconds, subsetRows, sampledPages) = Floor(cluster, sql, settings, prodDb, outDir);
+
+        // (b) the naive way, through the same foreign tables
+        report.Step("(b) Naive: random() < p, then parents by IN (SELECT ...) until closure");
+        var naiveSeconds = Naive(cluster, sql, settings, Settings("bench_naive"), naiveTimeout, report);
+
+        // (c) all of production
+        report.Step("(c) Copy all: pg_dump -Fc | pg_restore");
+        var copySeconds = CopyAll(cluster, prodDb);
+
+        var result = new Result(scale, Machine(), productionRows, productionMb, subsetRows, buildSeconds, populateSeconds, naiveSeconds,
+            copySeconds, floorSeconds, after - before, sampledPages, peakMb);
+        Print(report, result);
+        var json = Path.Combine(outDir, $"results-s{tag}.json");
+        File.WriteAllText(json, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        report.Info($"Results written to {Path.GetRelativePath(root, json)}");
+        return result;
+    }
+
+    static void EnsureProduction(LocalCluster cluster, SqlFiles sql, string prodDb, double scale, Reporter report)
+    {
+        using var admin = Open(cluster, "postgres");
+        var marker = "DevDb benchmark production";
+        if (Scalar<bool>(admin, sql.Load("benchmark/find_production.sql"), prodDb, marker))
+        {
+            report.Info($"Reusing the benchmark production {prodDb}");
+            return;
+        }
+        report.Info($"Generating the benchmark production {prodDb} (once; minutes at scale 1)");
+        var db = new Dictionary<string, SqlFragment> { ["database"] = SqlFragment.Identifier(prodDb) };
+        Execute(admin, sql.Render("setup/drop_database.sql", db));
+        Execute(admin, sql.Render("demo/create_production.sql", db));
+        using (var prod = Open(cluster, prodDb))
+        {
+            Execute(prod, sql.Load("benchmark/set_scale.sql"), scale.ToString(CultureInfo.InvariantCulture));
+            Execute(prod, sql.Load("benchmark/production.sql"));
+        }
+        Execute(admin, sql.Render("benchmark/mark_production.sql", db));
+    }
+
+    /// <summary>Runs BuildDevDb in its own process, sampling its peak memory; populate's time comes from its summary.</summary>
+    static (double build, double populate, double peakMb) RunDevDb(string root, LocalCluster cluster, string prodDb, string outDir)
+    {
+        var info = new ProcessStartInfo(Path.Combine(root, "build.sh")) { WorkingDirectory = root, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in new[]
+                 {
+                     "--target=BuildDevDb", "--config=sql/benchmark/devdb.yml",
+                     "--prod-host=" + cluster.Host, "--prod-port=" + cluster.Port, "--prod-db=" + prodDb, "--prod-user=" + LocalCluster.Superuser,
+                     "--dev-host=" + cluster.Host, "--dev-port=" + cluster.Port, "--dev-db=bench_dev", "--dev-user=" + LocalCluster.Superuser,
+                     "--schema-file=" + Path.Combine(outDir, "schema.sql"),
+                 })
+            info.ArgumentList.Add(a);
+        info.Environment["DEVDB_MASK_KEY"] = Key;
+        info.Environment["NO_COLOR"] = "1";
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        double peakKb = 0;
+        while (!process.WaitForExit(100)) peakKb = Math.Max(peakKb, PeakKb(process));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var text = output.Result;
+        if (process.ExitCode != 0) throw new DevDbException("the benchmark's BuildDevDb failed:\n" + text);
+        var populate = PopulateTotal().Matches(text).LastOrDefault() is { } m ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : seconds;
+        return (seconds, populate, peakKb / 1024);
+    }
+
+    /// <summary>Peak resident memory of a process and its children (dotnet cake runs in a child of build.sh).</summary>
+    static double PeakKb(Process root)
+    {
+        double total = 0;
+        foreach (var dir in Directory.GetDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
+        {
+            try
+            {
+                var status = File.ReadAllLines(Path.Combine(dir, "status"));
+                var ppid = status.FirstOrDefault(l => l.StartsWith("PPid:"))?.Split(':')[1].Trim();
+                var pid = Path.GetFileName(dir);
+                if (pid != root.Id.ToString(CultureInfo.InvariantCulture) && ppid != root.Id.ToString(CultureInfo.InvariantCulture)) continue;
+                var hwm = status.FirstOrDefault(l => l.StartsWith("VmHWM:"));
+                if (hwm is not null) total = Math.Max(total, double.Parse(hwm.Split(':')[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        return total;
+    }
+
+    [GeneratedRegex(@"^\s*Total\s.*?([\d.]+) s\s*$", RegexOptions.Multiline)]
+    private static partial Regex PopulateTotal();
+
+    static long StableBlocks(NpgsqlConnection prod, SqlFiles sql, long before)
+    {
+        long last = before, now = before;
+        for (var i = 0; i < 50; i++)
+        {
+            Thread.Sleep(200);
+            Execute(prod, "SELECT pg_stat_clear_snapshot()");
+            now = Scalar<long>(prod, sql.Load("benchmark/blocks_touched.sql"));
+            if (now == last && now != before) break;
+            last = now;
+        }
+        return now;
+    }
+
+    /// <summary>(d): an empty copy of the schema, then COPY of exactly the rows (a) ended with, table by table.</summary>
+    static (double seconds, long rows, long sampledPages) Floor(LocalCluster cluster, SqlFiles sql, DevDbSettings settings, string prodDb, string outDir)
+    {
+        using var dev = Database.Open("developer database", settings.Development);
+        var model = ModelLoader.Load(settings, dev);
+        using (var admin = Open(cluster, "postgres"))
+        {
+            Execute(admin, sql.Render("setup/drop_database.sql", new() { ["database"] = SqlFragment.Identifier("bench_floor") }));
+            Execute(admin, sql.Render("demo/create_production.sql", new() { ["database"] = SqlFragment.Identifier("bench_floor") }));
+        }
+        using var floor = Open(cluster, "bench_floor");
+        Execute(floor, sql.Load("benchmark/drop_public.sql"));
+        Execute(floor, File.ReadAllText(Path.Combine(outDir, "schema.sql")));
+        using var prod = Open(cluster, prodDb);
+        Execute(floor, "SET session_replication_role = replica");
+
+        // Keys first, untimed: the floor is the copying alone.
+        var keys = new Dictionary<TableName, string>();
+        long sampledPages = 0, rows = 0;
+        foreach (var table in model.Tables.Values)
+        {
+            var fragments = new Dictionary<string, SqlFragment>
+            {
+                ["table"] = table.Name,
+                // PostgreSQL quotes the arrays itself (quote_literal): keys are compared as text
+                ["key_arrays"] = new SqlFragment("count(*), " + string.Join(", ", table.PrimaryKey.Select(c => $"quote_literal(coalesce(array_agg({Sql.Quote(c)}::text), '{{}}'))"))),
+            };
+            var arrays = dev.Query(sql.Render("benchmark/keys.sql", fragments), r => Enumerable.Range(0, r.FieldCount).Select(i => r.GetValue(i).ToString()!).ToArray()).Single();
+            if (arrays[0] == "0") continue;
+            keys[table.Name] = string.Join(", ", arrays.Skip(1).Select(a => a + "::text[]"));
+            sampledPages += Scalar<long>(prod, sql.Render("benchmark/sampled_pages.sql", KeyFragments(table, keys[table.Name])));
+        }
+
+        var clock = Stopwatch.StartNew();
+        foreach (var (name, literal) in keys)
+        {
+            var table = model.Tables[name];
+            var fragments = KeyFragments(table, literal);
+            using var reader = prod.BeginTextExport(WithoutComments(sql.Render("benchmark/copy_out.sql", fragments)));
+            using var writer = floor.BeginTextImport(WithoutComments(sql.Render("benchmark/copy_in.sql", fragments)));
+            string? line;
+            while ((line = reader.ReadLine()) is not null) { writer.WriteLine(line); rows++; }
+        }
+        return (clock.Elapsed.TotalSeconds, rows, sampledPages);
+    }
+
+    /// <summary>Npgsql's COPY calls want the statement to start with COPY.</summary>
+    static string WithoutComments(string text) => string.Join('\n', text.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal)));
+
+    static Dictionary<string, SqlFragment> KeyFragments(LocalTable table, string literal) => new()
+    {
+        ["table"] = table.Name,
+        ["columns"] = SqlFragment.Identifiers(table.Columns),
+        ["key_columns"] = new SqlFragment(string.Join(", ", table.PrimaryKey.Select(c => Sql.Quote(c) + "::text"))),
+        ["key_literals"] = new SqlFragment(literal),
+    };
+
+    /// <summary>(b): the same foreign tables, used the naive way. Timed from the first row to closure.</summary>
+    static double? Naive(LocalCluster cluster, SqlFiles sql, DevDbSettings devdb, DevDbSettings naive, TimeSpan timeout, Reporter report)
+    {
+        var facts = Preflight.Run(naive);
+        SetupProcess.Run(naive, facts);
+        SchemaProcess.Run(naive, facts);
+        // the staging database is complete enough: swap it in without populating
+        SetupProcess.SwapIn(naive);
+        using var dev = Database.Open("naive", naive.Development);
+        var model = ModelLoader.Load(naive, dev);
+        dev.Execute("SET statement_timeout = " + ((long)timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            using var transaction = dev.Begin();
+            dev.Execute(sql.Load("populate/begin_load.sql"));
+            foreach (var table in model.Tables.Values)
+            {
+                var fragments = new Dictionary<string, SqlFragment> { ["table"] = table.Name, ["foreign_table"] = table.Foreign, ["columns"] = SqlFragment.Identifiers(table.Columns) };
+                var rule = devdb.Config.RuleFor(table.Name, out _);
+                if (rule.Kind == Configuration.RuleKind.All) dev.Execute(sql.Render("benchmark/naive_all.sql", fragments));
+                else if (rule.Kind == Configuration.RuleKind.Percent) dev.Execute(sql.Render("benchmark/naive_seed.sql", fragments), rule.Percent!.Value / 100);
+            }
+            foreach (var fk in model.ChildKeys)
+                dev.Execute(sql.Render("benchmark/naive_children.sql", NaiveKey(fk, model.Tables[fk.Child], "foreign_child")));
+            for (var round = 1; ; round++)
+            {
+                long added = 0;
+                foreach (var fk in model.ParentKeys)
+                    added += dev.Execute(sql.Render("benchmark/naive_parents.sql", NaiveKey(fk, model.Tables[fk.Parent], "foreign_parent")));
+                if (added == 0) break;
+                report.Info($"  naive round {round}: {added:N0} parents ({clock.Elapsed.TotalSeconds:0} s)");
+                if (clock.Elapsed > timeout) throw new TimeoutException();
+            }
+            transaction.Commit();
+            return clock.Elapsed.TotalSeconds;
+        }
+        catch (Exception e) when (e is TimeoutException || (e is SqlFailedException s && s.SqlState == "57014"))
+        {
+            report.Warn($"the naive way did not finish within {timeout.TotalMinutes:0} minutes");
+            return null;
+        }
+    }
+
+    static Dictionary<string, SqlFragment> NaiveKey(ForeignKey fk, LocalTable table, string foreignName) => new()
+    {
+        ["child"] = fk.Child,
+        ["parent"] = fk.Parent,
+        [foreignName] = table.Foreign,
+        ["columns"] = SqlFragment.Identifiers(table.Columns),
+        ["child_key"] = SqlFragment.Identifiers(fk.ChildColumns),
+        ["parent_key"] = SqlFragment.Identifiers(fk.ParentColumns),
+    };
+
+    static double CopyAll(LocalCluster cluster, string prodDb)
+    {
+        using (var admin = Open(cluster, "postgres"))
+        {
+            Execute(admin, "DROP DATABASE IF EXISTS bench_copy WITH (FORCE)");
+            Execute(admin, "CREATE DATABASE bench_copy TEMPLATE template0");
+        }
+        var pgDump = PgTools.Find("pg_dump");
+        var pgRestore = PgTools.Find("pg_restore");
+        var clock = Stopwatch.StartNew();
+        var result = PgTools.Run("/bin/bash", ["-o", "pipefail", "-c", "\"$1\" -Fc \"$3\" | \"$2\" --no-owner -d bench_copy", "copy", pgDump, pgRestore, prodDb],
+            new Dictionary<string, string?> { ["PGHOST"] = cluster.Host, ["PGPORT"] = cluster.Port.ToString(CultureInfo.InvariantCulture), ["PGUSER"] = LocalCluster.Superuser });
+        if (result.ExitCode != 0) throw new DevDbException("pg_dump | pg_restore failed: " + PgTools.FirstError(result.StandardError));
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    static (long rows, long mb) ProductionSize(LocalCluster cluster, string prodDb)
+    {
+        using var prod = Open(cluster, prodDb);
+        return (Scalar<long>(prod, "SELECT sum(n_live_tup)::bigint FROM pg_stat_user_tables"), Scalar<long>(prod, "SELECT pg_database_size(current_database()) / 1048576"));
+    }
+
+    static string Machine() =>
+        $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
+
+    static void Print(Reporter report, Result r)
+    {
+        static string S(double? s) => s is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) + " s" : "did not finish";
+        var table = new Table().Border(TableBorder.Simple).Title($"Benchmark, scale {r.Scale.ToString(CultureInfo.InvariantCulture)}: {r.ProductionRows:N0} production rows ({r.ProductionMegabytes:N0} MB), {r.SubsetRows:N0} in the sample");
+        table.AddColumn("Method").AddColumn(new TableColumn("Time").RightAligned()).AddColumn("Ratio");
+        table.AddRow("(a) DevDb BuildDevDb, whole action", S(r.BuildSeconds), "");
+        table.AddRow("(a) DevDb populate", S(r.PopulateSeconds), $"a/d = {r.DevDbOverFloor:0.00}");
+        table.AddRow("(b) naive populate", S(r.NaiveSeconds), r.NaiveOverDevDb is { } b ? $"b/a = {b:0.0}" : "b/a > " + ((r.NaiveSeconds ?? 0) / r.PopulateSeconds).ToString("0.0", CultureInfo.InvariantCulture));
+        table.AddRow("(c) pg_dump | pg_restore of all", S(r.CopyAllSeconds), $"c/a = {r.CopyAllOverDevDb:0.0}");
+        table.AddRow("(d) floor: COPY of the final rows", S(r.FloorSeconds), "");
+        report.Write(table);
+        report.Info($"Production pages read during (a): {r.ProductionPagesRead:N0}, pages holding the sampled rows: {r.SampledPages:N0}, ratio {r.PagesPerSampledPage:0.00}");
+        report.Info($"DevDb's peak memory: {r.PeakMemoryMegabytes:0} MB. Machine: {r.Machine}");
+    }
+
+    static NpgsqlConnection Open(LocalCluster cluster, string database)
+    {
+        var connection = new NpgsqlConnection(cluster.ConnectionString(database) + ";Command Timeout=0");
+        connection.Open();
+        return connection;
+    }
+
+    static void Execute(NpgsqlConnection connection, string text, params object[] parameters)
+    {
+        using var command = new NpgsqlCommand(text, connection) { CommandTimeout = 0 };
+        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
+        command.ExecuteNonQuery();
+    }
+
+    static T Scalar<T>(NpgsqlConnection connection, string text, params object[] parameters)
+    {
+        using var command = new NpgsqlCommand(text, connection) { CommandTimeout = 0 };
+        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
+        return (T)command.ExecuteScalar()!;
+    }
+}

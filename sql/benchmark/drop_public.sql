@@ -1,0 +1,2 @@
+-- schema.sql creates public itself.
+DROP SCHEMA public CASCADE;

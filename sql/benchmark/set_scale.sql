@@ -1,0 +1,1 @@
+SELECT set_config('devdb.bench_scale', $1, false);
