@@ -46,8 +46,9 @@ DECLARE
     picked text;
 BEGIN
     IF value IS NULL THEN RETURN NULL; END IF;
-    SELECT max(p.idx) + 1 INTO size FROM devdb.mask_pool p WHERE p.kind = mask_pick.kind;
-    IF size IS NULL THEN RAISE EXCEPTION 'DevDb''s mask pool % is empty', kind; END IF;
+    -- the pool's size is set once for the load (devdb.mask_pool_size_<kind>), not counted per value
+    size := current_setting('devdb.mask_pool_size_' || kind, true)::bigint;
+    IF size IS NULL OR size = 0 THEN RAISE EXCEPTION 'DevDb''s mask pool % is empty', kind; END IF;
     n := devdb.mask_number(kind, value);
     SELECT p.value INTO picked FROM devdb.mask_pool p WHERE p.kind = mask_pick.kind AND p.idx = n % size;
     IF picked = value THEN

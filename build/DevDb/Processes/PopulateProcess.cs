@@ -115,7 +115,10 @@ public static class PopulateProcess
             dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_value_" + i.ToString(CultureInfo.InvariantCulture), masks.Constants[i]);
         dev.Execute(sql.Load("populate/clear_mask_pool.sql"));
         foreach (var (kind, values) in MaskPools.Pools)
+        {
             dev.Execute(sql.Load("populate/load_mask_pool.sql"), kind, values);
+            dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_pool_size_" + kind, values.Length.ToString(CultureInfo.InvariantCulture));
+        }
         settings.Reporter.Info($"Masking {masks.Rules.Count} columns as rows are written ({string.Join(", ", masks.Rules.Keys.Order().Take(6))}{(masks.Rules.Count > 6 ? ", ..." : "")})");
     }
 
