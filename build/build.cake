@@ -153,6 +153,7 @@ Task("StopDemo")
     .Does<BuildContext>(ctx => Runner.Run(() => DemoEnvironment.Cluster(ctx.RepositoryRoot).Stop()));
 
 Task("PrintDemoConnection")
+    .Description("Prints how to connect to the demo's developer database")
     .Does<BuildContext>(ctx => DemoEnvironment.PrintHowToConnect(ctx.Settings.Value));
 
 //////////////////////////////////////////////////////////////////////
