@@ -146,7 +146,15 @@ Task("Restore")
 Task("RunBenchmark")
     .Description("Measures DevDb against the naive way, a full copy and the floor on a synthetic production (--scale=S)")
     .Does<BuildContext>(ctx => Runner.Run(() => DevDb.Benchmark.BenchmarkRunner.Run(ctx.RepositoryRoot,
-        double.Parse(Argument("scale", "1"), System.Globalization.CultureInfo.InvariantCulture), Reporter.ToStandardOutput(), TimeSpan.FromMinutes(20))));
+        BenchmarkScale(), Reporter.ToStandardOutput(), TimeSpan.FromMinutes(20), Argument("sample", "percent") == "fixed")));
+
+double BenchmarkScale()
+{
+    var text = Argument("scale", "1");
+    if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var scale) && scale > 0 && scale <= 100) return scale;
+    Runner.Run(() => throw new DevDbException($"--scale={text} is not a scale; use a number such as 0.1 or 1", ExitCodes.BadInput));
+    return 0;
+}
 
 Task("StopDemo")
     .Description("Stops the demo's local PostgreSQL cluster")

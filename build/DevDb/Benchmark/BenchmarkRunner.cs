@@ -22,7 +22,7 @@ namespace DevDb.Benchmark;
 public static partial class BenchmarkRunner
 {
     public sealed record Result(
-        double Scale, string Machine, long ProductionRows, long ProductionMegabytes, long SubsetRows,
+        double Scale, string Sample, string Machine, long ProductionRows, long ProductionMegabytes, long SubsetRows,
         double BuildSeconds, double PopulateSeconds, double? NaiveSeconds, double CopyAllSeconds, double FloorSeconds,
         long ProductionPagesRead, long SampledPages, double PeakMemoryMegabytes)
     {
@@ -34,7 +34,11 @@ public static partial class BenchmarkRunner
 
     const string Key = "benchmark-masking-key";
 
-    public static Result Run(string root, double scale, Reporter report, TimeSpan naiveTimeout)
+    /// <summary>
+    /// Runs the benchmark. <paramref name="fixedSample"/>: the percent rules are scaled by 1/S, so every
+    /// scale samples as many rows as 1% does at S=1, to see how DevDb's time depends on production's size alone.
+    /// </summary>
+    public static Result Run(string root, double scale, Reporter report, TimeSpan naiveTimeout, bool fixedSample = false)
     {
         var cluster = DemoEnvironment.Cluster(root);
         cluster.Start(report);
@@ -44,10 +48,17 @@ public static partial class BenchmarkRunner
         EnsureProduction(cluster, sql, prodDb, scale, report);
         var outDir = Path.Combine(root, ".devdb", "benchmark");
         Directory.CreateDirectory(outDir);
+        var configPath = Path.Combine(root, "sql", "benchmark", "devdb.yml");
+        if (fixedSample)
+        {
+            var percent = Math.Min(100, 1 / scale).ToString("0.####", CultureInfo.InvariantCulture);
+            configPath = Path.Combine(outDir, "devdb.fixed.yml");
+            File.WriteAllText(configPath, File.ReadAllText(Path.Combine(root, "sql", "benchmark", "devdb.yml")).Replace("{ percent: 1 }", $"{{ percent: {percent} }}"));
+        }
 
         DevDbSettings Settings(string devDb) => DevDbSettings.Resolve(new DevDbArguments
         {
-            ConfigPath = Path.Combine(root, "sql", "benchmark", "devdb.yml"),
+            ConfigPath = configPath,
             Production = new ServerArguments(cluster.Host, cluster.Port, prodDb, LocalCluster.Superuser),
             Development = new ServerArguments(cluster.Host, cluster.Port, devDb, LocalCluster.Superuser),
             SchemaFile = Path.Combine(outDir, "schema.sql"),
@@ -61,7 +72,7 @@ public static partial class BenchmarkRunner
         report.Step("(a) DevDb: ./build.sh --target=BuildDevDb");
         using var prodAdmin = Open(cluster, prodDb);
         var before = Scalar<long>(prodAdmin, sql.Load("benchmark/blocks_touched.sql"));
-        var (buildSeconds, populateSeconds, peakMb) = RunDevDb(root, cluster, prodDb, outDir);
+        var (buildSeconds, populateSeconds, peakMb) = RunDevDb(root, cluster, prodDb, outDir, configPath);
         var after = StableBlocks(prodAdmin, sql, before);
         var settings = Settings("bench_dev");
 
@@ -77,10 +88,10 @@ public static partial class BenchmarkRunner
         report.Step("(c) Copy all: pg_dump -Fc | pg_restore");
         var copySeconds = CopyAll(cluster, prodDb);
 
-        var result = new Result(scale, Machine(), productionRows, productionMb, subsetRows, buildSeconds, populateSeconds, naiveSeconds,
+        var result = new Result(scale, fixedSample ? "fixed: as many rows as 1% at S=1" : "1% of the largest tables", Machine(), productionRows, productionMb, subsetRows, buildSeconds, populateSeconds, naiveSeconds,
             copySeconds, floorSeconds, after - before, sampledPages, peakMb);
         Print(report, result);
-        var json = Path.Combine(outDir, $"results-s{tag}.json");
+        var json = Path.Combine(outDir, $"results-s{tag}{(fixedSample ? "-fixed" : "")}.json");
         File.WriteAllText(json, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         report.Info($"Results written to {Path.GetRelativePath(root, json)}");
         return result;
@@ -108,12 +119,12 @@ public static partial class BenchmarkRunner
     }
 
     /// <summary>Runs BuildDevDb in its own process, sampling its peak memory; populate's time comes from its summary.</summary>
-    static (double build, double populate, double peakMb) RunDevDb(string root, LocalCluster cluster, string prodDb, string outDir)
+    static (double build, double populate, double peakMb) RunDevDb(string root, LocalCluster cluster, string prodDb, string outDir, string configPath)
     {
         var info = new ProcessStartInfo(Path.Combine(root, "build.sh")) { WorkingDirectory = root, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var a in new[]
                  {
-                     "--target=BuildDevDb", "--config=sql/benchmark/devdb.yml",
+                     "--target=BuildDevDb", "--config=" + configPath,
                      "--prod-host=" + cluster.Host, "--prod-port=" + cluster.Port, "--prod-db=" + prodDb, "--prod-user=" + LocalCluster.Superuser,
                      "--dev-host=" + cluster.Host, "--dev-port=" + cluster.Port, "--dev-db=bench_dev", "--dev-user=" + LocalCluster.Superuser,
                      "--schema-file=" + Path.Combine(outDir, "schema.sql"),
@@ -310,7 +321,7 @@ public static partial class BenchmarkRunner
     static void Print(Reporter report, Result r)
     {
         static string S(double? s) => s is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) + " s" : "did not finish";
-        var table = new Table().Border(TableBorder.Simple).Title($"Benchmark, scale {r.Scale.ToString(CultureInfo.InvariantCulture)}: {r.ProductionRows:N0} production rows ({r.ProductionMegabytes:N0} MB), {r.SubsetRows:N0} in the sample");
+        var table = new Table().Border(TableBorder.Simple).Title($"Benchmark, scale {r.Scale.ToString(CultureInfo.InvariantCulture)}: {r.ProductionRows:N0} production rows ({r.ProductionMegabytes:N0} MB), {r.SubsetRows:N0} in the sample ({r.Sample})");
         table.AddColumn("Method").AddColumn(new TableColumn("Time").RightAligned()).AddColumn("Ratio");
         table.AddRow("(a) DevDb BuildDevDb, whole action", S(r.BuildSeconds), "");
         table.AddRow("(a) DevDb populate", S(r.PopulateSeconds), $"a/d = {r.DevDbOverFloor:0.00}");
