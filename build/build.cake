@@ -146,7 +146,15 @@ Task("Restore")
 Task("RunBenchmark")
     .Description("Measures DevDb against the naive way, a full copy and the floor on a synthetic production (--scale=S)")
     .Does<BuildContext>(ctx => Runner.Run(() => DevDb.Benchmark.BenchmarkRunner.Run(ctx.RepositoryRoot,
-        BenchmarkScale(), Reporter.ToStandardOutput(), TimeSpan.FromMinutes(20), Argument("sample", "percent") == "fixed")));
+        BenchmarkScale(), Reporter.ToStandardOutput(), TimeSpan.FromMinutes(20), BenchmarkSample() == "fixed")));
+
+string BenchmarkSample()
+{
+    var sample = Argument("sample", "percent");
+    if (sample is "percent" or "fixed") return sample;
+    Runner.Run(() => throw new DevDbException($"--sample={sample} is not known; use percent (1% of the largest tables) or fixed (as many rows at every scale)", ExitCodes.BadInput));
+    return sample;
+}
 
 double BenchmarkScale()
 {
