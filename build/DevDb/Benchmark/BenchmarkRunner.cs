@@ -101,7 +101,7 @@ public static partial class BenchmarkRunner
     {
         using var admin = Open(cluster, "postgres");
         var marker = "DevDb benchmark production";
-        if (Scalar<bool>(admin, sql.Load("benchmark/find_production.sql"), prodDb, marker))
+        if (Scalar<bool>(admin, sql.Load("shared/find_marked_database.sql"), prodDb, marker))
         {
             report.Info($"Reusing the benchmark production {prodDb}");
             return;
@@ -109,7 +109,7 @@ public static partial class BenchmarkRunner
         report.Info($"Generating the benchmark production {prodDb} (once; minutes at scale 1)");
         var db = new Dictionary<string, SqlFragment> { ["database"] = SqlFragment.Identifier(prodDb) };
         Execute(admin, sql.Render("setup/drop_database.sql", db));
-        Execute(admin, sql.Render("demo/create_production.sql", db));
+        Execute(admin, sql.Render("shared/create_utf8_database.sql", db));
         using (var prod = Open(cluster, prodDb))
         {
             Execute(prod, sql.Load("benchmark/set_scale.sql"), scale.ToString(CultureInfo.InvariantCulture));
@@ -190,7 +190,7 @@ public static partial class BenchmarkRunner
         using (var admin = Open(cluster, "postgres"))
         {
             Execute(admin, sql.Render("setup/drop_database.sql", new() { ["database"] = SqlFragment.Identifier("bench_floor") }));
-            Execute(admin, sql.Render("demo/create_production.sql", new() { ["database"] = SqlFragment.Identifier("bench_floor") }));
+            Execute(admin, sql.Render("shared/create_utf8_database.sql", new() { ["database"] = SqlFragment.Identifier("bench_floor") }));
         }
         using var floor = Open(cluster, "bench_floor");
         Execute(floor, sql.Load("benchmark/drop_public.sql"));

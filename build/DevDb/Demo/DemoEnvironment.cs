@@ -58,7 +58,7 @@ public static class DemoEnvironment
         cluster.Start(reporter);
         using var server = new NpgsqlConnection(cluster.ConnectionString());
         server.Open();
-        using (var check = new NpgsqlCommand(sql.Load("demo/find_production.sql"), server))
+        using (var check = new NpgsqlCommand(sql.Load("shared/find_marked_database.sql"), server))
         {
             check.Parameters.Add(new NpgsqlParameter { Value = ProductionDatabase });
             check.Parameters.Add(new NpgsqlParameter { Value = Marker });
@@ -72,7 +72,7 @@ public static class DemoEnvironment
         reporter.Info($"Generating the demo production database {ProductionDatabase} (a shop: customers, orders, payments; about 10 s)");
         var fragments = new Dictionary<string, SqlFragment> { ["database"] = SqlFragment.Identifier(ProductionDatabase) };
         Execute(server, sql.Render("setup/drop_database.sql", fragments));
-        Execute(server, sql.Render("demo/create_production.sql", fragments));
+        Execute(server, sql.Render("shared/create_utf8_database.sql", fragments));
         using (var production = new NpgsqlConnection(cluster.ConnectionString(ProductionDatabase)))
         {
             production.Open();

@@ -66,6 +66,10 @@ public sealed class SamplingModel
     }
 
     public IReadOnlyDictionary<TableName, LocalTable> Tables { get; }
+
+    /// <summary>The schemas the tables live in, in order: what the catalog queries are asked about.</summary>
+    public string[] Schemas => Tables.Keys.Select(t => t.Schema).Distinct().Order(StringComparer.Ordinal).ToArray();
+
     public DevDbConfig Config { get; }
     public ForeignKeyGraph Graph { get; }
 

@@ -42,7 +42,7 @@ public static class DumpProcess
             {
                 if (!settings.Force)
                     throw new DevDbException($"developer database \"{name}\" has {others} other session{(others == 1 ? "" : "s")} open ({applications}); close them, or pass --force to disconnect them", ExitCodes.BadInput);
-                server.Execute(sql.Load("dump/terminate_sessions.sql"), name);
+                server.Execute(sql.Load("shared/terminate_sessions.sql"), name);
             }
 
             (int, string) OtherSessions() => server.Query(sql.Load("dump/other_sessions.sql"), r => (r.GetInt32(0), r.GetString(1)), name).Single();

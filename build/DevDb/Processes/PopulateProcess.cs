@@ -50,7 +50,7 @@ public static class PopulateProcess
 
         var graph = model.Graph;
         var rules = graph.Tables.ToDictionary(t => t, t => (rule: settings.Config.RuleFor(t, out var source), source));
-        var pages = rules.Values.Any(r => r.rule.Kind == RuleKind.Percent) ? ProductionPages(settings, model.Tables.Keys.Select(t => t.Schema).Distinct().ToArray()) : [];
+        var pages = rules.Values.Any(r => r.rule.Kind == RuleKind.Percent) ? ProductionPages(settings, model.Schemas) : [];
         var load = new LoadState(graph.Tables, settings.Config);
         int rounds;
         VerifyReport verification;
@@ -76,7 +76,7 @@ public static class PopulateProcess
             rounds = Close(settings, dev, model, load);
             MoveInheritedRows(settings, dev, model, inheritance, load);
             Nullify(settings, dev, model, load);
-            ResetSequences(settings, dev, model.Tables.Keys.Select(t => t.Schema).Distinct().ToArray());
+            ResetSequences(settings, dev, model.Schemas);
 
             verification = Verifier.Run(settings, dev, model);
             verification.Print(report);
@@ -270,7 +270,7 @@ public static class PopulateProcess
     {
         var pairs = dev.Query(settings.Sql.Load("populate/inheritance.sql"),
             r => (parent: new TableName(r.GetString(0), r.GetString(1)), child: new TableName(r.GetString(2), r.GetString(3))),
-            (object)model.Tables.Keys.Select(t => t.Schema).Distinct().ToArray());
+            (object)model.Schemas);
         var parentOf = pairs.GroupBy(p => p.child).ToDictionary(g => g.Key, g => g.First().parent);
         IReadOnlyList<string> KeyOf(TableName table)
         {

@@ -39,7 +39,7 @@ public static class RestoreProcess
             using (var server = settings.OpenDevelopmentMaintenance())
             {
                 server.Execute(sql.Render("setup/drop_database.sql", new() { ["database"] = SqlFragment.Identifier(staging) }));
-                server.Execute(sql.Render("restore/create_database.sql", new() { ["database"] = SqlFragment.Identifier(staging) }));
+                server.Execute(sql.Render("shared/create_utf8_database.sql", new() { ["database"] = SqlFragment.Identifier(staging) }));
             }
             settings.Run.Staging = staging;
             try

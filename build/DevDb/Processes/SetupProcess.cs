@@ -84,8 +84,8 @@ public static class SetupProcess
             try
             {
                 using var transaction = server.Begin();
-                server.Execute(sql.Load("setup/terminate_sessions.sql"), live);
-                server.Execute(sql.Load("setup/terminate_sessions.sql"), staging);
+                server.Execute(sql.Load("shared/terminate_sessions.sql"), live);
+                server.Execute(sql.Load("shared/terminate_sessions.sql"), staging);
                 if (liveExists)
                     server.Execute(sql.Render("setup/rename_database.sql", new() { ["from"] = SqlFragment.Identifier(live), ["to"] = SqlFragment.Identifier(old) }));
                 server.Execute(sql.Render("setup/rename_database.sql", new() { ["from"] = SqlFragment.Identifier(staging), ["to"] = SqlFragment.Identifier(live) }));

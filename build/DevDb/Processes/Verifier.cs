@@ -37,8 +37,7 @@ public static class Verifier
 {
     public static VerifyReport Run(DevDbSettings settings, Database dev, SamplingModel model)
     {
-        var schemas = model.Tables.Keys.Select(t => t.Schema).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var checks = new List<VerifyCheck> { ForeignKeys(settings, dev, model), Columns(settings, dev, ModelLoader.MirroredSchemas(settings, dev)), Sequences(settings, dev, schemas) };
+        var checks = new List<VerifyCheck> { ForeignKeys(settings, dev, model), Columns(settings, dev, ModelLoader.MirroredSchemas(settings, dev)), Sequences(settings, dev, model.Schemas) };
         if (model.Masks.Rules.Count > 0) checks.Add(MaskedValues(settings, dev, model));
         return new VerifyReport(checks);
     }

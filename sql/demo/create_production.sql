@@ -1,1 +1,0 @@
-CREATE DATABASE {{database}} TEMPLATE template0 ENCODING 'UTF8'
