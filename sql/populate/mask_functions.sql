@@ -2,88 +2,34 @@
 -- so a value masks the same way in every table, run and machine. The key is set for the load's
 -- transaction only (devdb.mask_key) and is never written to a table. The pool of realistic values
 -- comes from Bogus's locale data, loaded by populate.
-CREATE TABLE IF NOT EXISTS devdb.mask_pool (
-    kind  text NOT NULL,
-    idx   int  NOT NULL,
-    value text NOT NULL,
+-- The pools live in a temporary table for the load's transaction: pool-masked columns are joined
+-- to it (see MaskPlan), a hash probe per value. next_value stands in when the chosen value is the
+-- input itself. Older versions kept the pools in devdb.mask_pool and picked with functions.
+DROP TABLE IF EXISTS devdb.mask_pool;
+DROP FUNCTION IF EXISTS devdb.mask_pick(text, text, boolean, integer), devdb.mask_email(text, boolean, integer),
+    devdb.mask_full_name(text, boolean, integer), devdb.mask_suffix(text, text), devdb.mask_fit(text, text, integer);
+CREATE TEMPORARY TABLE IF NOT EXISTS devdb_mask_pool (
+    kind       text NOT NULL,
+    idx        int  NOT NULL,
+    value      text NOT NULL,
+    next_value text NOT NULL,
     PRIMARY KEY (kind, idx)
-);
+) ON COMMIT DROP;
 
 CREATE OR REPLACE FUNCTION devdb.mask_digest(kind text, value text) RETURNS bytea
 LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
     SELECT sha256(convert_to(current_setting('devdb.mask_key') || chr(31) || kind || chr(31) || value, 'UTF8'))
 $fn$;
 
--- 60 bits of the keyed hash, as a number to choose with.
+-- 60 bits of a digest's bytes 8 * part + 1 to 8 * part + 8, as a number to choose with.
+CREATE OR REPLACE FUNCTION devdb.mask_slice(digest bytea, part int) RETURNS bigint
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+    SELECT ('x' || substr(encode(substr(digest, 8 * part + 1, 8), 'hex'), 1, 15))::bit(60)::bigint
+$fn$;
+
 CREATE OR REPLACE FUNCTION devdb.mask_number(kind text, value text) RETURNS bigint
 LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
-    SELECT ('x' || substr(encode(devdb.mask_digest(kind, value), 'hex'), 1, 15))::bit(60)::bigint
-$fn$;
-
--- 64 bits of another keyed hash: what keeps masked values of a unique column apart.
-CREATE OR REPLACE FUNCTION devdb.mask_suffix(kind text, value text) RETURNS text
-LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
-    SELECT substr(encode(devdb.mask_digest(kind || ':unique', value), 'hex'), 1, 16)
-$fn$;
-
--- Shortens a value to max_length, keeping a unique suffix whole.
-CREATE OR REPLACE FUNCTION devdb.mask_fit(base text, suffix text, max_length int) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
-    SELECT CASE
-        WHEN suffix IS NULL THEN CASE WHEN max_length IS NULL THEN base ELSE left(base, max_length) END
-        WHEN max_length IS NULL OR length(base) + 1 + length(suffix) <= max_length THEN base || ' ' || suffix
-        WHEN max_length > length(suffix) + 1 THEN left(base, max_length - length(suffix) - 1) || ' ' || suffix
-        ELSE right(suffix, max_length)
-    END
-$fn$;
-
--- A value of the pool chosen by the keyed hash, never the input itself.
-CREATE OR REPLACE FUNCTION devdb.mask_pick(kind text, value text, make_unique boolean, max_length int) RETURNS text
-LANGUAGE plpgsql STABLE AS $fn$
-DECLARE
-    size bigint;
-    n bigint;
-    picked text;
-BEGIN
-    IF value IS NULL THEN RETURN NULL; END IF;
-    -- the pool's size is set once for the load (devdb.mask_pool_size_<kind>), not counted per value
-    size := current_setting('devdb.mask_pool_size_' || kind, true)::bigint;
-    IF size IS NULL OR size = 0 THEN RAISE EXCEPTION 'DevDb''s mask pool % is empty', kind; END IF;
-    n := devdb.mask_number(kind, value);
-    SELECT p.value INTO picked FROM devdb.mask_pool p WHERE p.kind = mask_pick.kind AND p.idx = n % size;
-    IF picked = value THEN
-        SELECT p.value INTO picked FROM devdb.mask_pool p WHERE p.kind = mask_pick.kind AND p.idx = (n + 1) % size;
-    END IF;
-    RETURN devdb.mask_fit(picked, CASE WHEN make_unique THEN devdb.mask_suffix(kind, value) END, max_length);
-END
-$fn$;
-
-CREATE OR REPLACE FUNCTION devdb.mask_full_name(value text, make_unique boolean, max_length int) RETURNS text
-LANGUAGE sql STABLE AS $fn$
-    SELECT devdb.mask_fit(devdb.mask_pick('first_name', value, false, NULL) || ' ' || devdb.mask_pick('last_name', value, false, NULL),
-                          CASE WHEN make_unique THEN devdb.mask_suffix('full_name', value) END, max_length)
-$fn$;
-
--- first.last@example.org style addresses on the reserved example domains, so no mail reaches anyone.
-CREATE OR REPLACE FUNCTION devdb.mask_email(value text, make_unique boolean, max_length int) RETURNS text
-LANGUAGE plpgsql STABLE AS $fn$
-DECLARE
-    n bigint;
-    domain text;
-    local_part text;
-BEGIN
-    IF value IS NULL THEN RETURN NULL; END IF;
-    n := devdb.mask_number('email', value);
-    domain := '@example.' || (ARRAY['com', 'org', 'net'])[1 + n % 3];
-    -- One form whatever the column, unique or not, so an address masks the same in every table:
-    -- initial and last name (at most 10 letters), a unique part, a reserved domain; 39 characters at most.
-    local_part := left(regexp_replace(lower(left(devdb.mask_pick('first_name', value, false, NULL), 1) || '.' || devdb.mask_pick('last_name', value, false, NULL)), '[^a-z.]', '', 'g'), 10);
-    local_part := local_part || '.' || devdb.mask_suffix('email', value);
-    IF max_length IS NOT NULL AND length(local_part || domain) > max_length THEN
-        local_part := devdb.mask_suffix('email', value);   -- a column shorter than that: the unique part alone
-    END IF;
-    RETURN local_part || domain;
-END
+    SELECT devdb.mask_slice(devdb.mask_digest(kind, value), 0)
 $fn$;
 
 -- Addresses in 10.0.0.0/8: private, so masked traffic logs point nowhere.

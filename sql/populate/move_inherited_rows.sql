@@ -5,6 +5,7 @@ WITH candidates AS MATERIALIZED (
 ), in_child AS MATERIALIZED (
     SELECT {{source_columns}}
     FROM {{foreign_child}} AS source
+    {{mask_joins}}
     WHERE {{source_key_in_candidates}}
 ), removed AS (
     DELETE FROM ONLY {{parent}} AS parent

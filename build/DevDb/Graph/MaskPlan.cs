@@ -80,6 +80,25 @@ public sealed partial class MaskPlan
     public string SelectList(LocalTable table, string alias) =>
         string.Join(", ", table.Columns.Select(c => Expression(table, c, alias)));
 
+    /// <summary>
+    /// What a masked SELECT list needs in its FROM clause, right after the source table: one keyed
+    /// digest per pool-masked column, computed once per row (OFFSET 0 keeps the planner from copying
+    /// it into every use), and a hash join to the value pools, so a pool value costs a hash probe
+    /// instead of a lookup per row. Empty when no column of the table draws from a pool.
+    /// </summary>
+    public string Joins(LocalTable table, string alias)
+    {
+        var pooled = PooledColumns(table);
+        if (pooled.Count == 0) return "";
+        var digests = string.Join(", ", pooled.Select((p, i) =>
+            $"devdb.mask_digest('{p.Kind}', {alias}.{Sql.Quote(p.Column)}::text) AS d{N(i + 1)}"));
+        var joins = new List<string> { $"CROSS JOIN LATERAL (SELECT {digests} OFFSET 0) AS {DigestAlias}" };
+        for (var i = 0; i < pooled.Count; i++)
+            foreach (var (pool, slice, join) in PoolJoins(pooled[i].Kind, i + 1))
+                joins.Add($"LEFT JOIN {PoolTable} AS {join} ON {join}.kind = '{pool}' AND {join}.idx = devdb.mask_slice({DigestAlias}.d{N(i + 1)}, {N(slice)}) % {N(PoolSize(pool))}");
+        return string.Join("\n", joins);
+    }
+
     /// <summary>The value written for one column: the column itself, or its masked form, of the column's own type.</summary>
     public string Expression(LocalTable table, string column, string alias)
     {
@@ -93,36 +112,109 @@ public sealed partial class MaskPlan
         while (Inherited.TryGetValue(origin, out var referenced)) origin = referenced;
         var originTable = _tables[origin.Table];
         var originLength = LengthOf(originTable.TypeOf(origin.Column));
-        var unique = (originTable.IsUnique(origin.Column) ? "true" : "false") + ", " + (originLength is { } n ? n.ToString(CultureInfo.InvariantCulture) : "NULL");
+        var unique = originTable.IsUnique(origin.Column);
         var text = source + "::text";
         var masked = rule.Kind switch
         {
-            MaskKind.Email => $"devdb.mask_email({text}, {unique})",
-            MaskKind.FirstName => $"devdb.mask_pick('first_name', {text}, {unique})",
-            MaskKind.LastName => $"devdb.mask_pick('last_name', {text}, {unique})",
-            MaskKind.FullName => $"devdb.mask_full_name({text}, {unique})",
-            MaskKind.Phone => $"devdb.mask_pick('phone', {text}, {unique})",
-            MaskKind.StreetAddress => $"devdb.mask_pick('street_address', {text}, {unique})",
-            MaskKind.City => $"devdb.mask_pick('city', {text}, {unique})",
-            MaskKind.Postcode => $"devdb.mask_pick('postcode', {text}, {unique})",
+            MaskKind.Email or MaskKind.FirstName or MaskKind.LastName or MaskKind.FullName or MaskKind.Phone
+                or MaskKind.StreetAddress or MaskKind.City or MaskKind.Postcode =>
+                Pooled(rule.Kind, PooledColumns(table).FindIndex(p => p.Column == column) + 1, text, unique, originLength),
             MaskKind.Ip => $"devdb.mask_ip({text})",
             MaskKind.Hash => $"devdb.mask_hash({text})",
-            MaskKind.Partial => $"devdb.mask_partial({text}, {rule.KeepFirst.ToString(CultureInfo.InvariantCulture)}, {rule.KeepLast.ToString(CultureInfo.InvariantCulture)})",
-            MaskKind.Value => $"current_setting('devdb.mask_value_{Constants.ToList().IndexOf(rule.Constant!).ToString(CultureInfo.InvariantCulture)}')",
+            MaskKind.Partial => $"devdb.mask_partial({text}, {N(rule.KeepFirst)}, {N(rule.KeepLast)})",
+            MaskKind.Value => $"current_setting('devdb.mask_value_{N(Constants.ToList().IndexOf(rule.Constant!))}')",
             MaskKind.Null => "NULL",
             MaskKind.Sql => "(\n" + rule.Expression + "\n)",
-            MaskKind.DateShift => $"({source} + devdb.mask_days({text}, {rule.Days.ToString(CultureInfo.InvariantCulture)}) * interval '1 day')",
+            MaskKind.DateShift => $"({source} + devdb.mask_days({text}, {N(rule.Days)}) * interval '1 day')",
             _ => throw new InvalidOperationException(rule.Kind.ToString()),
         };
         if (rule.Kind is MaskKind.Null) return $"NULL::{type}";
         // Values fit the column: text is cut to a varchar's or char's length before the cast.
         if (length is { } max && rule.Kind is not (MaskKind.DateShift or MaskKind.Sql))
-            masked = $"left({masked}, {max.ToString(CultureInfo.InvariantCulture)})";
+            masked = $"left({masked}, {N(max)})";
         // NULL stays NULL: masking changes values, never whether there is one.
         return rule.Kind is MaskKind.Value or MaskKind.Sql
             ? $"(CASE WHEN {source} IS NULL THEN NULL ELSE {masked} END)::{type}"
             : $"({masked})::{type}";
     }
+
+    /// <summary>The temporary table of pool values that populate loads for its transaction.</summary>
+    public const string PoolTable = "pg_temp.devdb_mask_pool";
+
+    const string DigestAlias = "devdb_mask";
+
+    /// <summary>The pool a masker draws from, and which 60-bit slice of the digest picks from it.</summary>
+    static IEnumerable<(string Pool, int Slice, string Join)> PoolJoins(string kind, int n) => kind switch
+    {
+        "email" => [("email_name", 1, $"devdb_mask_{N(n)}")],
+        "full_name" => [("first_name", 0, $"devdb_mask_{N(n)}"), ("last_name", 1, $"devdb_mask_{N(n)}_last")],
+        _ => [(kind, 0, $"devdb_mask_{N(n)}")],
+    };
+
+    /// <summary>
+    /// A pool-masked value. The digest's bytes 1-8 choose the value (the domain, for email); bytes 9-16
+    /// make the unique suffix, or choose the second part of an email or full name, whose suffix is then
+    /// made from bytes 17-24. A chosen value
+    /// equal to the input is replaced by the next one in the pool: the output is never the input.
+    /// </summary>
+    static string Pooled(MaskKind kind, int n, string text, bool unique, int? originLength)
+    {
+        var digest = $"{DigestAlias}.d{N(n)}";
+        var pick = $"devdb_mask_{N(n)}";
+        string Suffix(int from) => $"encode(substr({digest}, {N(from)}, 8), 'hex')";
+        string NotInput(string join) => $"CASE WHEN {join}.value = {text} THEN {join}.next_value ELSE {join}.value END";
+        switch (kind)
+        {
+            case MaskKind.Email:
+            {
+                // initial.lastname (at most 10 letters), a unique part, a reserved domain: 39 characters
+                // at most, the same form whatever the column, so an address masks alike in every table
+                var domain = $"'@example.' || (ARRAY['com', 'org', 'net'])[1 + devdb.mask_slice({digest}, 0) % 3]";
+                var whole = $"{pick}.value || '.' || {Suffix(17)} || {domain}";
+                return originLength is { } max && max < 39
+                    ? $"CASE WHEN length({whole}) > {N(max)} THEN {Suffix(17)} || {domain} ELSE {whole} END"
+                    : whole;
+            }
+            case MaskKind.FullName:
+            {
+                var both = $"{pick}.value || ' ' || {pick}_last.value";
+                var name = $"CASE WHEN {both} = {text} THEN {pick}.next_value || ' ' || {pick}_last.value ELSE {both} END";
+                return unique ? Fit(name, Suffix(17), originLength) : name;
+            }
+            default:
+                return unique ? Fit(NotInput(pick), Suffix(9), originLength) : NotInput(pick);
+        }
+    }
+
+    /// <summary>A value with a unique 16-character suffix, cut to fit a length limit with the suffix kept whole.</summary>
+    static string Fit(string value, string suffix, int? max) => max switch
+    {
+        null => $"{value} || ' ' || {suffix}",
+        > 17 => $"left({value}, {N(max.Value - 17)}) || ' ' || {suffix}",
+        _ => $"right({suffix}, {N(max.Value)})",
+    };
+
+    /// <summary>A table's columns that draw from a value pool, in column order, with their masker's name.</summary>
+    List<(string Column, string Kind)> PooledColumns(LocalTable table) =>
+        table.Columns.Select(c => (Column: c, Kind: Rules.TryGetValue(new ColumnName(table.Name, c), out var r) ? PoolKind(r.Kind) : null))
+            .Where(p => p.Kind is not null).Select(p => (p.Column, p.Kind!)).ToList();
+
+    static string? PoolKind(MaskKind kind) => kind switch
+    {
+        MaskKind.Email => "email",
+        MaskKind.FirstName => "first_name",
+        MaskKind.LastName => "last_name",
+        MaskKind.FullName => "full_name",
+        MaskKind.Phone => "phone",
+        MaskKind.StreetAddress => "street_address",
+        MaskKind.City => "city",
+        MaskKind.Postcode => "postcode",
+        _ => null,
+    };
+
+    static int PoolSize(string pool) => Processes.MaskPools.Pools[pool].Length;
+
+    static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     static int? LengthOf(string type)
     {

@@ -19,15 +19,27 @@ public static class MaskPools
     {
         var faker = new Faker("en") { Random = new Randomizer(20261123) };
         string[] Make(Func<string> next) => Enumerable.Range(0, Generated * 3).Select(_ => next()).Distinct().Take(Generated).ToArray();
+        var first = List("name", "first_name");
+        var last = List("name", "last_name");
         return new Dictionary<string, string[]>
         {
-            ["first_name"] = List("name", "first_name"),
-            ["last_name"] = List("name", "last_name"),
+            ["first_name"] = first,
+            ["last_name"] = last,
+            // email local parts, "initial.lastname" in at most 10 plain letters
+            ["email_name"] = Enumerable.Range(0, Generated)
+                .Select(i => EmailName(first[(int)((long)i * 7919 % first.Length)], last[i % last.Length]))
+                .Where(n => n.Length > 2).Distinct().ToArray(),
             ["city"] = Make(() => faker.Address.City()),
             ["street_address"] = Make(() => faker.Address.StreetAddress()),
             ["postcode"] = Make(() => faker.Address.ZipCode()),
             ["phone"] = Make(() => faker.Phone.PhoneNumber()),
         };
+    }
+
+    static string EmailName(string first, string last)
+    {
+        var letters = new string((char.ToLowerInvariant(first[0]) + "." + last.ToLowerInvariant()).Where(c => c is (>= 'a' and <= 'z') or '.').ToArray());
+        return letters.Length > 10 ? letters[..10] : letters;
     }
 
     static string[] List(string category, string path)

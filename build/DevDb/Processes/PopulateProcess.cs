@@ -15,7 +15,8 @@ public sealed record TableLoad(TableName Table, SamplingRule Rule, string RuleSo
     public long Rows => Seeded + AddedByClosure + AddedAsChildren;
 }
 
-public sealed record PopulateResult(IReadOnlyList<TableLoad> Tables, int ClosureRounds, VerifyReport Verification, TimeSpan Elapsed)
+/// <param name="Loading">Sampling, closure, masking and loading: populate without its verification and statistics.</param>
+public sealed record PopulateResult(IReadOnlyList<TableLoad> Tables, int ClosureRounds, VerifyReport Verification, TimeSpan Elapsed, TimeSpan Loading)
 {
     public long TotalRows => Tables.Sum(t => t.Rows);
     public TableLoad this[string table] => Tables.Single(t => t.Table == TableName.Parse(table));
@@ -54,6 +55,7 @@ public static class PopulateProcess
         var load = new LoadState(graph.Tables, settings.Config);
         int rounds;
         VerifyReport verification;
+        TimeSpan loading;
 
         using (var transaction = dev.Begin())
         {
@@ -78,6 +80,7 @@ public static class PopulateProcess
             Nullify(settings, dev, model, load);
             ResetSequences(settings, dev, model.Schemas);
 
+            loading = clock.Elapsed;
             verification = Verifier.Run(settings, dev, model);
             verification.Print(report);
             if (!verification.Passed)
@@ -89,7 +92,7 @@ public static class PopulateProcess
 
         var result = new PopulateResult(
             graph.Tables.Select(t => new TableLoad(t, rules[t].rule, rules[t].source, load.Seeded[t], load.Parents[t], load.Children[t], load.NullifiedRows[t], load.Time[t])).ToList(),
-            rounds, verification, clock.Elapsed);
+            rounds, verification, clock.Elapsed, loading);
         PrintSummary(report, result);
         StepSummary.Populated(settings, result, model.Masks);
         return result;
@@ -113,12 +116,9 @@ public static class PopulateProcess
         }
         for (var i = 0; i < masks.Constants.Count; i++)
             dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_value_" + i.ToString(CultureInfo.InvariantCulture), masks.Constants[i]);
-        dev.Execute(sql.Load("populate/clear_mask_pool.sql"));
         foreach (var (kind, values) in MaskPools.Pools)
-        {
             dev.Execute(sql.Load("populate/load_mask_pool.sql"), kind, values);
-            dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_pool_size_" + kind, values.Length.ToString(CultureInfo.InvariantCulture));
-        }
+        dev.Execute(sql.Load("populate/analyze_mask_pool.sql"));
         settings.Reporter.Info($"Masking {masks.Rules.Count} columns as rows are written ({string.Join(", ", masks.Rules.Keys.Order().Take(6))}{(masks.Rules.Count > 6 ? ", ..." : "")})");
     }
 
@@ -226,41 +226,62 @@ public static class PopulateProcess
             var fragments = masked ? SqlShapes.MaskedKey(fk, model.Tables[fk.Child]) : SqlShapes.Key(fk);
             foreach (var (k, v) in SqlShapes.Table(model.Tables[fk.Parent], model.Masks)) fragments.TryAdd(k, v);
             fragments["foreign_parent"] = model.Tables[fk.Parent].Foreign;
-            return sql.Render(masked ? "populate/fetch_missing_parents_masked.sql" : "populate/fetch_missing_parents.sql", fragments);
+            return masked
+                ? new BatchedStatement([sql.Render("populate/masked_missing_parent_keys.sql", fragments)], sql.Render("populate/fetch_missing_parents_masked.sql", fragments))
+                : new BatchedStatement([sql.Render("populate/missing_parent_keys.sql", fragments)], sql.Render("populate/fetch_missing_parents.sql", fragments));
         });
-        var childStatements = new Dictionary<ForeignKey, string>();
+        var childStatements = new Dictionary<ForeignKey, BatchedStatement>();
         var index = 0;
         foreach (var fk in model.ChildKeys)
         {
             var fragments = SqlShapes.Children(fk, model.Tables[fk.Child], "devdb_expanded_" + (++index).ToString(CultureInfo.InvariantCulture), model.Masks);
             dev.Execute(sql.Render("populate/create_expanded.sql", fragments));
-            childStatements[fk] = sql.Render("populate/fetch_children.sql", fragments);
+            childStatements[fk] = new BatchedStatement(
+                [sql.Render("populate/new_parent_keys.sql", fragments), sql.Render("populate/remember_expanded.sql", fragments)],
+                sql.Render("populate/fetch_children.sql", fragments));
         }
         if (parentStatements.Count == 0 && childStatements.Count == 0) return 0;
+        var countKeys = sql.Load("populate/count_keys.sql");
+        var dropKeys = sql.Load("populate/drop_keys.sql");
 
-        settings.Reporter.Step($"Following {parentStatements.Count} foreign keys to parents" + (childStatements.Count > 0 ? $" and {childStatements.Count} to children" : ""));
         var round = 0;
         while (true)
         {
             round++;
             var perTable = new SortedDictionary<TableName, long>();
             foreach (var fk in model.ParentKeys)
-                Step(fk, parentStatements[fk], fk.Parent, LoadState.Kind.Parents, $"{fk} to its parents", []);
+                Step(parentStatements[fk], fk.Parent, LoadState.Kind.Parents, $"{fk} to its parents", () => []);
             foreach (var fk in model.ChildKeys)
-                Step(fk, childStatements[fk], fk.Child, LoadState.Kind.Children, $"{fk} to its children", [MaxPerParent(model.ChildrenOf[fk])]);
+                Step(childStatements[fk], fk.Child, LoadState.Kind.Children, $"{fk} to its children", () => [MaxPerParent(model.ChildrenOf[fk])]);
             if (perTable.Count == 0) break;
             settings.Reporter.Info($"  round {round}: {perTable.Values.Sum():N0} rows ({string.Join(", ", perTable.Select(p => $"{p.Key} +{p.Value:N0}"))})");
 
-            void Step(ForeignKey fk, string statement, TableName target, LoadState.Kind kind, string cause, object[] parameters)
+            // The keys first, into a temporary table; then fetches of a batch of them each.
+            void Step(BatchedStatement statement, TableName target, LoadState.Kind kind, string cause, Func<object[]> parameters)
             {
                 var watch = Stopwatch.StartNew();
-                var rows = dev.Execute(statement, parameters);
-                load.Add(target, rows, watch.Elapsed, kind, cause);
+                foreach (var keys in statement.Keys) dev.Execute(keys);
+                var total = dev.Scalar<long>(countKeys);
+                long rows = 0;
+                var batch = new KeyBatches(total);
+                foreach (var (from, to) in batch)
+                {
+                    var added = dev.Execute(statement.Fetch, [.. parameters(), from, to]);
+                    batch.Fetched(added);
+                    load.Add(target, added, watch.Elapsed, kind, cause);   // the budget is checked batch by batch
+                    watch.Restart();
+                    rows += added;
+                }
+                dev.Execute(dropKeys);
+                load.Add(target, 0, watch.Elapsed, kind, cause);
                 if (rows > 0) perTable[target] = perTable.GetValueOrDefault(target) + rows;
             }
         }
         return round;
     }
+
+    /// <summary>The statements that gather one closure step's keys, and the fetch run once per batch of them.</summary>
+    sealed record BatchedStatement(IReadOnlyList<string> Keys, string Fetch);
 
     /// <summary>
     /// Inheritance pairs with the key that tells their rows apart: the parent's primary key or, since
@@ -333,5 +354,6 @@ public static class PopulateProcess
             N(result.Tables.Sum(t => t.AddedAsChildren)), "[bold]" + N(result.TotalRows) + "[/]",
             result.Elapsed.TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture));
         report.Write(table);
+        report.Info($"Populate took {result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s: {result.Loading.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s sampling, closing, masking and loading, the rest verifying and gathering statistics");
     }
 }

@@ -17,6 +17,7 @@ public static class SqlShapes
         ["foreign_table"] = table.Foreign,
         ["columns"] = SqlFragment.Identifiers(table.Columns),
         ["source_columns"] = new SqlFragment(masks.SelectList(table, "source")),
+        ["mask_joins"] = new SqlFragment(masks.Joins(table, "source")),
     };
 
     /// <summary>
@@ -32,6 +33,7 @@ public static class SqlShapes
         var fragments = Key(fk);
         var n = child.PrimaryKey.Count;
         var keys = Keys(n);
+        fragments["keys"] = new SqlFragment(string.Join(", ", keys));
         fragments["child_pk_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"child.{Sql.Quote(child.PrimaryKey[i])} AS {keys[i]}")));
         fragments["source_key_in_real_keys"] = new SqlFragment(
             $"source.{Sql.Quote(fk.ParentColumns[0])} = ANY (ARRAY(SELECT real.{Sql.Quote(fk.ChildColumns[0])} FROM {child.Foreign.Quoted} AS real WHERE {InKeys(Qualified("real", child.PrimaryKey), "missing", n).Text}))");
@@ -50,6 +52,7 @@ public static class SqlShapes
         {
             ["child"] = fk.Child,
             ["parent"] = fk.Parent,
+            ["keys"] = new SqlFragment(string.Join(", ", keys)),
             ["child_key_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"{child[i]} AS {keys[i]}"))),
             ["child_key_not_null"] = new SqlFragment(string.Join(" AND ", child.Select(c => c + " IS NOT NULL"))),
             ["parent_matches_child"] = Equal(parent, child),
@@ -74,10 +77,12 @@ public static class SqlShapes
             ["child"] = fk.Child,
             ["foreign_child"] = child.Foreign,
             ["expanded"] = SqlFragment.Identifier(expandedTable),
+            ["keys"] = new SqlFragment(string.Join(", ", keys)),
             ["parent_key_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"{parent[i]} AS {keys[i]}"))),
             ["expanded_matches_parent"] = Equal(expanded, parent),
             ["columns"] = SqlFragment.Identifiers(child.Columns),
             ["source_columns"] = new SqlFragment(masks.SelectList(child, "source")),
+            ["mask_joins"] = new SqlFragment(masks.Joins(child, "source")),
             ["picked_columns"] = Prefixed("picked", child.Columns),
             ["source_child_key"] = new SqlFragment(string.Join(", ", sourceChildKey)),
             ["source_order_by"] = new SqlFragment(string.Join(", ", orderBy)),
@@ -101,6 +106,7 @@ public static class SqlShapes
             ["foreign_child"] = child.Foreign,
             ["columns"] = SqlFragment.Identifiers(child.Columns),
             ["source_columns"] = new SqlFragment(masks.SelectList(child, "source")),
+            ["mask_joins"] = new SqlFragment(masks.Joins(child, "source")),
             ["in_child_columns"] = Prefixed("in_child", child.Columns),
             ["parent_key_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"parent.{Sql.Quote(key[i])} AS {keys[i]}"))),
             ["source_key_in_candidates"] = InKeys(Qualified("source", key), "candidates", n),
