@@ -244,21 +244,28 @@ public static class PopulateProcess
         var countKeys = sql.Load("populate/count_keys.sql");
         var dropKeys = sql.Load("populate/drop_keys.sql");
 
+        // No work repeated between rounds: a key is looked at again only once the table its missing
+        // rows are found from (the child, for parents; the parent, for children) has gained rows.
+        var inserted = model.Graph.Tables.ToDictionary(t => t, _ => 0L);
+        var lookedAt = new Dictionary<(ForeignKey, bool), long>();
         var round = 0;
         while (true)
         {
             round++;
             var perTable = new SortedDictionary<TableName, long>();
             foreach (var fk in model.ParentKeys)
-                Step(parentStatements[fk], fk.Parent, LoadState.Kind.Parents, $"{fk} to its parents", () => []);
+                Step(fk, fk.Child, parentStatements[fk], fk.Parent, LoadState.Kind.Parents, $"{fk} to its parents", () => []);
             foreach (var fk in model.ChildKeys)
-                Step(childStatements[fk], fk.Child, LoadState.Kind.Children, $"{fk} to its children", () => [MaxPerParent(model.ChildrenOf[fk])]);
+                Step(fk, fk.Parent, childStatements[fk], fk.Child, LoadState.Kind.Children, $"{fk} to its children", () => [MaxPerParent(model.ChildrenOf[fk])]);
             if (perTable.Count == 0) break;
             settings.Reporter.Info($"  round {round}: {perTable.Values.Sum():N0} rows ({string.Join(", ", perTable.Select(p => $"{p.Key} +{p.Value:N0}"))})");
 
             // The keys first, into a temporary table; then fetches of a batch of them each.
-            void Step(BatchedStatement statement, TableName target, LoadState.Kind kind, string cause, Func<object[]> parameters)
+            void Step(ForeignKey fk, TableName source, BatchedStatement statement, TableName target, LoadState.Kind kind, string cause, Func<object[]> parameters)
             {
+                var toParents = kind == LoadState.Kind.Parents;
+                if (lookedAt.TryGetValue((fk, toParents), out var seen) && seen == inserted[source]) return;
+                lookedAt[(fk, toParents)] = inserted[source];
                 var watch = Stopwatch.StartNew();
                 foreach (var keys in statement.Keys) dev.Execute(keys);
                 var total = dev.Scalar<long>(countKeys);
@@ -271,6 +278,7 @@ public static class PopulateProcess
                     load.Add(target, added, watch.Elapsed, kind, cause);   // the budget is checked batch by batch
                     watch.Restart();
                     rows += added;
+                    inserted[target] += added;
                 }
                 dev.Execute(dropKeys);
                 load.Add(target, 0, watch.Elapsed, kind, cause);
