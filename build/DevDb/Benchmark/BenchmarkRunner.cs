@@ -65,7 +65,8 @@ public static partial class BenchmarkRunner
         var prodDb = "bench_prod_s" + tag;
         var sql = new SqlFiles(Path.Combine(root, "sql"));
         EnsureProduction(cluster, sql, prodDb, scale, report);
-        var outDir = Path.Combine(root, ".devdb", "benchmark");
+        // beside the demo's cluster: a second one (the tests') writes its results apart
+        var outDir = Path.Combine(root, ".devdb", DemoEnvironment.Port == DemoEnvironment.DefaultPort ? "benchmark" : "benchmark-" + DemoEnvironment.Port.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(outDir);
         var configPath = Path.Combine(root, "sql", "benchmark", "devdb.yml");
         if (fixedSample)
@@ -202,10 +203,14 @@ public static partial class BenchmarkRunner
     [GeneratedRegex(@"Populate took ([\d.]+) s: ([\d.]+) s sampling")]
     private static partial Regex PopulateTimes();
 
-    static (long Read, long Accessed) Blocks(LocalCluster cluster, string prodDb, SqlFiles sql)
+    static (long Read, long Accessed) Blocks(LocalCluster cluster, string prodDb, SqlFiles sql) =>
+        TwoNumbers(cluster, prodDb, sql.Load("benchmark/blocks_touched.sql"));
+
+    /// <summary>The two numbers a one-row query returns, on a connection of its own.</summary>
+    static (long, long) TwoNumbers(LocalCluster cluster, string database, string text)
     {
-        using var prod = Open(cluster, prodDb);
-        using var command = new NpgsqlCommand(sql.Load("benchmark/blocks_touched.sql"), prod);
+        using var connection = Open(cluster, database);
+        using var command = new NpgsqlCommand(text, connection);
         using var reader = command.ExecuteReader();
         reader.Read();
         return (reader.GetInt64(0), reader.GetInt64(1));
@@ -361,14 +366,8 @@ public static partial class BenchmarkRunner
         return clock.Elapsed.TotalSeconds;
     }
 
-    static (long rows, long mb) ProductionSize(LocalCluster cluster, SqlFiles sql, string prodDb)
-    {
-        using var prod = Open(cluster, prodDb);
-        using var command = new NpgsqlCommand(sql.Load("benchmark/production_size.sql"), prod);
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1));
-    }
+    static (long rows, long mb) ProductionSize(LocalCluster cluster, SqlFiles sql, string prodDb) =>
+        TwoNumbers(cluster, prodDb, sql.Load("benchmark/production_size.sql"));
 
     static string Machine() =>
         $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";

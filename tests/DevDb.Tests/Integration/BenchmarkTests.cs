@@ -1,0 +1,67 @@
+using System.Text.Json;
+using DevDb.Connections;
+using DevDb.Tests.Infrastructure;
+using Npgsql;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace DevDb.Tests.Integration;
+
+/// <summary>The benchmark starts BuildDevDb as a process of its own (build.sh): it runs alone.</summary>
+[CollectionDefinition("Benchmark", DisableParallelization = true)]
+public class BenchmarkCollection;
+
+[Collection("Benchmark")]
+public class BenchmarkTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// A tiny scale, on a cluster of its own: every method runs and is reported, and the floor copies
+    /// exactly the rows DevDb ended with. Times are not asserted; they belong to the benchmark's table.
+    /// </summary>
+    [Fact]
+    public void The_benchmark_measures_all_four_ways_and_the_floor_copies_exactly_DevDb_s_rows()
+    {
+        var port = TestServer.FreePort();
+        var environment = new Dictionary<string, string?> { ["DEVDB_DEMO_PORT"] = port.ToString() };
+        var root = DevDbSettings.FindRepositoryRoot(AppContext.BaseDirectory);
+        var cluster = new DevDb.Cluster.LocalCluster(Path.Combine(root, ".devdb", "demo-cluster-" + port), port);
+        var results = Path.Combine(root, ".devdb", "benchmark-" + port);
+        try
+        {
+            var run = CakeProcess.Cake(["--target=Benchmark", "--scale=0.004"], environment);
+            output.WriteLine(run.ToString());
+            Assert.True(run.ExitCode == 0, run.Error);
+            foreach (var row in new[] { "(a) DevDb BuildDevDb, whole action", "(b) naive populate", "(c) pg_dump | pg_restore of all", "(d) floor: COPY of the final rows", "a/d =", "b/a =", "c/a =" })
+                Assert.Contains(row, run.Output);
+
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(results, "results-s0_004.json")));
+            var result = json.RootElement;
+            Assert.True(result.GetProperty("SubsetRows").GetInt64() > 100);
+            Assert.Equal(JsonValueKind.Number, result.GetProperty("NaiveSeconds").ValueKind);
+            Assert.True(result.GetProperty("ProductionPagesRead").GetInt64() > 0);
+            Assert.True(result.GetProperty("SampledPages").GetInt64() > 0);
+            Assert.InRange(result.GetProperty("PeakMemoryMegabytes").GetDouble(), 1, 1000);
+            Assert.True(result.GetProperty("LoadingSeconds").GetDouble() <= result.GetProperty("PopulateSeconds").GetDouble());
+
+            // the floor is the same rows, table by table, as the developer database DevDb built
+            using var dev = new NpgsqlConnection(cluster.ConnectionString("bench_dev"));
+            using var floor = new NpgsqlConnection(cluster.ConnectionString("bench_floor"));
+            dev.Open();
+            floor.Open();
+            Checks.AssertForeignKeysHold(dev);
+            // (the floor copies production's rows unmasked: compare keys)
+            foreach (var (table, key) in new[] { ("customer", "id"), ("address", "id"), ("orders", "id"), ("order_line", "order_id, line_no"), ("payment", "id, paid_at"), ("shipment", "id"), ("product", "id"), ("staff", "id") })
+            {
+                var keys = $"SELECT count(*) || ' ' || md5(coalesce(string_agg(({key})::text, ',' ORDER BY {key}), '')) FROM {table}";
+                Assert.Equal(DatabasePair.Scalar<string>(dev, keys), DatabasePair.Scalar<string>(floor, keys));
+            }
+            Assert.True(DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM order_line") > 0);
+        }
+        finally
+        {
+            CakeProcess.Cake(["--target=StopDemo"], environment);
+            cluster.Destroy();
+            if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
+        }
+    }
+}
