@@ -6,7 +6,8 @@
 -- to it (see MaskPlan), one keyed digest and one lookup per value instead of a function call that
 -- queries per value. next_value stands in when the chosen value is the input itself. No index, on
 -- purpose: with one, the planner looks pool values up row by row; without, it hashes each pool once
--- per statement (measured faster). Older versions kept the pools in devdb.mask_pool and picked with functions.
+-- per statement (measured faster). Older versions kept the pools in devdb.mask_pool and picked with
+-- functions.
 DROP TABLE IF EXISTS devdb.mask_pool;
 DROP FUNCTION IF EXISTS devdb.mask_pick(text, text, boolean, integer), devdb.mask_email(text, boolean, integer),
     devdb.mask_full_name(text, boolean, integer), devdb.mask_suffix(text, text), devdb.mask_fit(text, text, integer);
