@@ -21,11 +21,9 @@ public class BenchmarkTests(ITestOutputHelper output)
     [Fact]
     public void The_benchmark_measures_all_four_ways_and_the_floor_copies_exactly_DevDb_s_rows()
     {
-        var port = TestServer.FreePort();
-        var environment = new Dictionary<string, string?> { ["DEVDB_DEMO_PORT"] = port.ToString() };
-        var root = DevDbSettings.FindRepositoryRoot(AppContext.BaseDirectory);
-        var cluster = new DevDb.Cluster.LocalCluster(Path.Combine(root, ".devdb", "demo-cluster-" + port), port);
-        var results = Path.Combine(root, ".devdb", "benchmark-" + port);
+        using var demo = new OwnDemoCluster();
+        var (environment, cluster) = (demo.Environment, demo.Cluster);
+        var results = Path.Combine(demo.Root, ".devdb", "benchmark-" + demo.Port);
         try
         {
             var run = CakeProcess.Cake(["--target=Benchmark", "--scale=0.004"], environment);
@@ -60,7 +58,6 @@ public class BenchmarkTests(ITestOutputHelper output)
         finally
         {
             CakeProcess.Cake(["--target=StopDemo"], environment);
-            cluster.Destroy();
             if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
         }
     }

@@ -13,40 +13,30 @@ public class DemoTests(ITestOutputHelper output)
     [Fact]
     public void Demo_builds_and_dumps_the_demo_database_and_runs_again()
     {
-        // On a port of its own, so a demo the developer is running is left alone.
-        var port = TestServer.FreePort();
-        var environment = new Dictionary<string, string?> { ["DEVDB_DEMO_PORT"] = port.ToString() };
-        var root = DevDbSettings.FindRepositoryRoot(AppContext.BaseDirectory);
-        var cluster = new DevDb.Cluster.LocalCluster(Path.Combine(root, ".devdb", "demo-cluster-" + port), port);
-        var dump = Path.Combine(root, ".devdb", "demo", "devdb.dump");
-        try
+        using var demo = new OwnDemoCluster();
+        var (port, environment, cluster) = (demo.Port, demo.Environment, demo.Cluster);
+        var dump = Path.Combine(demo.Root, ".devdb", "demo", "devdb.dump");
+        for (var run = 1; run <= 2; run++)
         {
-            for (var run = 1; run <= 2; run++)
-            {
-                var result = CakeProcess.Cake(["--target=Demo"], environment);
-                output.WriteLine(result.ToString());
-                Assert.True(result.ExitCode == 0, $"run {run}: {result.Error}");
-                Assert.Contains("Every foreign key holds", result.Output);
-                Assert.Contains($"psql -h 127.0.0.1 -p {port} -U postgres devdb", result.Output);
-                Assert.True(File.Exists(dump));
-            }
-
-            using (var dev = new Npgsql.NpgsqlConnection(cluster.ConnectionString("devdb")))
-            {
-                dev.Open();
-                Checks.AssertForeignKeysHold(dev);
-                Assert.True(DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM order_line") > 1000);
-                Assert.Equal(0L, DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM audit_log"));
-            }
-
-            var stop = CakeProcess.Cake(["--target=StopDemo"], environment);
-            Assert.Equal(0, stop.ExitCode);
-            Assert.False(cluster.IsRunning);
+            var result = CakeProcess.Cake(["--target=Demo"], environment);
+            output.WriteLine(result.ToString());
+            Assert.True(result.ExitCode == 0, $"run {run}: {result.Error}");
+            Assert.Contains("Every foreign key holds", result.Output);
+            Assert.Contains($"psql -h 127.0.0.1 -p {port} -U postgres devdb", result.Output);
+            Assert.True(File.Exists(dump));
         }
-        finally
+
+        using (var dev = new Npgsql.NpgsqlConnection(cluster.ConnectionString("devdb")))
         {
-            cluster.Destroy();
+            dev.Open();
+            Checks.AssertForeignKeysHold(dev);
+            Assert.True(DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM order_line") > 1000);
+            Assert.Equal(0L, DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM audit_log"));
         }
+
+        var stop = CakeProcess.Cake(["--target=StopDemo"], environment);
+        Assert.Equal(0, stop.ExitCode);
+        Assert.False(cluster.IsRunning);
     }
 }
 
