@@ -270,11 +270,11 @@ public static class PopulateProcess
                 foreach (var keys in statement.Keys) dev.Execute(keys);
                 var total = dev.Scalar<long>(countKeys);
                 long rows = 0;
-                var batch = new KeyBatches(total);
-                foreach (var (from, to) in batch)
+                var batches = new KeyBatches(total);
+                foreach (var (from, to) in batches)
                 {
                     var added = dev.Execute(statement.Fetch, [.. parameters(), from, to]);
-                    batch.Fetched(added);
+                    batches.Fetched(added);
                     load.Add(target, added, watch.Elapsed, kind, cause);   // the budget is checked batch by batch
                     watch.Restart();
                     rows += added;
