@@ -111,9 +111,10 @@ public static partial class BenchmarkRunner
 
         // (d) the floor, which also tells which production pages hold the final subset
         report.Step($"(d) Floor: COPY of exactly the final subset's rows, {Repeats} times");
-        var floors = Enumerable.Range(0, Repeats).Select(_ => Floor(cluster, sql, settings, prodDb, outDir)).ToList();
+        var (subset, sampledPages) = FinalSubset(cluster, sql, settings, prodDb);
+        var floors = Enumerable.Range(0, Repeats).Select(_ => Floor(cluster, sql, subset, prodDb, outDir)).ToList();
         var floorSeconds = Median(floors.Select(f => f.seconds));
-        var (_, subsetRows, sampledPages) = floors[0];
+        var subsetRows = floors[0].rows;
 
         // (b) the naive way, through the same foreign tables
         report.Step("(b) Naive: random() < p, then parents by IN (SELECT ...) until closure, then UPDATE to mask");
@@ -231,11 +232,38 @@ public static partial class BenchmarkRunner
         return now;
     }
 
-    /// <summary>(d): an empty copy of the schema, then COPY of exactly the rows (a) ended with, table by table.</summary>
-    static (double seconds, long rows, long sampledPages) Floor(LocalCluster cluster, SqlFiles sql, DevDbSettings settings, string prodDb, string outDir)
+    /// <summary>
+    /// The rows (a) ended with, as one typed key-array literal per table, found once for every run of
+    /// (d); and how many of production's pages hold them.
+    /// </summary>
+    static (List<(LocalTable Table, string Keys)> Subset, long SampledPages) FinalSubset(LocalCluster cluster, SqlFiles sql, DevDbSettings settings, string prodDb)
     {
         using var dev = Database.Open("developer database", settings.Development);
         var model = ModelLoader.Load(settings, dev);
+        using var prod = Open(cluster, prodDb);
+        var subset = new List<(LocalTable, string)>();
+        long sampledPages = 0;
+        foreach (var table in model.Tables.Values)
+        {
+            var fragments = new Dictionary<string, SqlFragment>
+            {
+                ["table"] = table.Name,
+                // PostgreSQL quotes the arrays itself (quote_literal), as text; they are cast to the key's types below
+                ["key_arrays"] = new SqlFragment("count(*), " + string.Join(", ", table.PrimaryKey.Select(c => $"quote_literal(coalesce(array_agg({Sql.Quote(c)}::text), '{{}}'))"))),
+            };
+            var arrays = dev.Query(sql.Render("benchmark/keys.sql", fragments), r => Enumerable.Range(0, r.FieldCount).Select(i => r.GetValue(i).ToString()!).ToArray()).Single();
+            if (arrays[0] == "0") continue;
+            // typed arrays, so production finds the rows by its primary key's index
+            var keys = string.Join(", ", arrays.Skip(1).Select((a, i) => $"{a}::text[]::{table.TypeOf(table.PrimaryKey[i])}[]"));
+            subset.Add((table, keys));
+            sampledPages += Scalar<long>(prod, sql.Render("benchmark/sampled_pages.sql", KeyFragments(table, keys)));
+        }
+        return (subset, sampledPages);
+    }
+
+    /// <summary>(d): an empty copy of the schema, then COPY of exactly the rows (a) ended with, table by table.</summary>
+    static (double seconds, long rows) Floor(LocalCluster cluster, SqlFiles sql, List<(LocalTable Table, string Keys)> subset, string prodDb, string outDir)
+    {
         using (var admin = Open(cluster, "postgres"))
         {
             Execute(admin, sql.Render("setup/drop_database.sql", new() { ["database"] = SqlFragment.Identifier("bench_floor") }));
@@ -247,35 +275,17 @@ public static partial class BenchmarkRunner
         using var prod = Open(cluster, prodDb);
         Execute(floor, sql.Load("benchmark/floor_session.sql"));
 
-        // Keys first, untimed: the floor is the copying alone.
-        var keys = new Dictionary<TableName, string>();
-        long sampledPages = 0, rows = 0;
-        foreach (var table in model.Tables.Values)
-        {
-            var fragments = new Dictionary<string, SqlFragment>
-            {
-                ["table"] = table.Name,
-                // PostgreSQL quotes the arrays itself (quote_literal): keys are compared as text
-                ["key_arrays"] = new SqlFragment("count(*), " + string.Join(", ", table.PrimaryKey.Select(c => $"quote_literal(coalesce(array_agg({Sql.Quote(c)}::text), '{{}}'))"))),
-            };
-            var arrays = dev.Query(sql.Render("benchmark/keys.sql", fragments), r => Enumerable.Range(0, r.FieldCount).Select(i => r.GetValue(i).ToString()!).ToArray()).Single();
-            if (arrays[0] == "0") continue;
-            // typed arrays, so production finds the rows by its primary key's index
-            keys[table.Name] = string.Join(", ", arrays.Skip(1).Select((a, i) => $"{a}::text[]::{table.TypeOf(table.PrimaryKey[i])}[]"));
-            sampledPages += Scalar<long>(prod, sql.Render("benchmark/sampled_pages.sql", KeyFragments(table, keys[table.Name])));
-        }
-
+        long rows = 0;
         var clock = Stopwatch.StartNew();
-        foreach (var (name, literal) in keys)
+        foreach (var (table, keys) in subset)
         {
-            var table = model.Tables[name];
-            var fragments = KeyFragments(table, literal);
+            var fragments = KeyFragments(table, keys);
             using var reader = prod.BeginTextExport(WithoutComments(sql.Render("benchmark/copy_out.sql", fragments)));
             using var writer = floor.BeginTextImport(WithoutComments(sql.Render("benchmark/copy_in.sql", fragments)));
             string? line;
             while ((line = reader.ReadLine()) is not null) { writer.WriteLine(line); rows++; }
         }
-        return (clock.Elapsed.TotalSeconds, rows, sampledPages);
+        return (clock.Elapsed.TotalSeconds, rows);
     }
 
     /// <summary>Npgsql's COPY calls want the statement to start with COPY.</summary>
