@@ -226,9 +226,7 @@ public static class PopulateProcess
             var fragments = masked ? SqlShapes.MaskedKey(fk, model.Tables[fk.Child]) : SqlShapes.Key(fk);
             foreach (var (k, v) in SqlShapes.Table(model.Tables[fk.Parent], model.Masks)) fragments.TryAdd(k, v);
             fragments["foreign_parent"] = model.Tables[fk.Parent].Foreign;
-            return masked
-                ? new BatchedStatement([sql.Render("populate/masked_missing_parent_keys.sql", fragments)], sql.Render("populate/fetch_missing_parents_masked.sql", fragments))
-                : new BatchedStatement([sql.Render("populate/missing_parent_keys.sql", fragments)], sql.Render("populate/fetch_missing_parents.sql", fragments));
+            return new BatchedStatement([sql.Render("populate/missing_parent_keys.sql", fragments)], sql.Render("populate/fetch_missing_parents.sql", fragments));
         });
         var childStatements = new Dictionary<ForeignKey, BatchedStatement>();
         var index = 0;

@@ -21,8 +21,9 @@ public static class SqlShapes
     };
 
     /// <summary>
-    /// Closure over a masked key: the missing parents' real keys come from production's copy of the
-    /// child rows, found by the child's primary key.
+    /// Closure over a masked key, with the same statements as <see cref="Key"/>: the keys kept are the
+    /// child rows' primary keys, and the missing parents' real keys come from production's copy of
+    /// those rows.
     /// </summary>
     public static Dictionary<string, SqlFragment> MaskedKey(ForeignKey fk, LocalTable child)
     {
@@ -34,8 +35,8 @@ public static class SqlShapes
         var n = child.PrimaryKey.Count;
         var keys = Keys(n);
         fragments["keys"] = new SqlFragment(string.Join(", ", keys));
-        fragments["child_pk_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"child.{Sql.Quote(child.PrimaryKey[i])} AS {keys[i]}")));
-        fragments["source_key_in_real_keys"] = new SqlFragment(
+        fragments["missing_keys"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"child.{Sql.Quote(child.PrimaryKey[i])} AS {keys[i]}")));
+        fragments["source_key_in_missing"] = new SqlFragment(
             $"source.{Sql.Quote(fk.ParentColumns[0])} = ANY (ARRAY(SELECT real.{Sql.Quote(fk.ChildColumns[0])} FROM {child.Foreign.Quoted} AS real WHERE {InKeys(Qualified("real", child.PrimaryKey), "missing", n).Text}))");
         return fragments;
     }
@@ -53,7 +54,7 @@ public static class SqlShapes
             ["child"] = fk.Child,
             ["parent"] = fk.Parent,
             ["keys"] = new SqlFragment(string.Join(", ", keys)),
-            ["child_key_as_k"] = new SqlFragment(string.Join(", ", Enumerable.Range(0, n).Select(i => $"{child[i]} AS {keys[i]}"))),
+            ["missing_keys"] = new SqlFragment("DISTINCT " + string.Join(", ", Enumerable.Range(0, n).Select(i => $"{child[i]} AS {keys[i]}"))),
             ["child_key_not_null"] = new SqlFragment(string.Join(" AND ", child.Select(c => c + " IS NOT NULL"))),
             ["parent_matches_child"] = Equal(parent, child),
             ["source_key_in_missing"] = InKeys(source, "missing", n),
