@@ -135,23 +135,13 @@ public static partial class BenchmarkRunner
 
     static void EnsureProduction(LocalCluster cluster, SqlFiles sql, string prodDb, double scale, Reporter report)
     {
-        using var admin = Open(cluster, "postgres");
-        var marker = "DevDb benchmark production";
-        if (Scalar<bool>(admin, sql.Load("shared/find_marked_database.sql"), prodDb, marker))
-        {
+        if (!GeneratedDatabase.Ensure(cluster, sql, prodDb, "DevDb benchmark production", "benchmark/mark_production.sql", prod =>
+            {
+                report.Info($"Generating the benchmark production {prodDb} (once; minutes at scale 1)");
+                Execute(prod, sql.Load("benchmark/set_scale.sql"), scale.ToString(CultureInfo.InvariantCulture));
+                Execute(prod, sql.Load("benchmark/production.sql"));
+            }))
             report.Info($"Reusing the benchmark production {prodDb}");
-            return;
-        }
-        report.Info($"Generating the benchmark production {prodDb} (once; minutes at scale 1)");
-        var db = new Dictionary<string, SqlFragment> { ["database"] = SqlFragment.Identifier(prodDb) };
-        Execute(admin, sql.Render("setup/drop_database.sql", db));
-        Execute(admin, sql.Render("shared/create_utf8_database.sql", db));
-        using (var prod = Open(cluster, prodDb))
-        {
-            Execute(prod, sql.Load("benchmark/set_scale.sql"), scale.ToString(CultureInfo.InvariantCulture));
-            Execute(prod, sql.Load("benchmark/production.sql"));
-        }
-        Execute(admin, sql.Render("benchmark/mark_production.sql", db));
     }
 
     /// <summary>Runs BuildDevDb in its own process, sampling its peak memory; populate's time comes from its summary.</summary>

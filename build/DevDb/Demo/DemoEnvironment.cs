@@ -1,7 +1,6 @@
 using DevDb.Cluster;
 using DevDb.Common;
 using DevDb.Connections;
-using Npgsql;
 
 namespace DevDb.Demo;
 
@@ -56,36 +55,13 @@ public static class DemoEnvironment
     {
         var cluster = Cluster(repositoryRoot);
         cluster.Start(reporter);
-        using var server = new NpgsqlConnection(cluster.ConnectionString());
-        server.Open();
-        using (var check = new NpgsqlCommand(sql.Load("shared/find_marked_database.sql"), server))
-        {
-            check.Parameters.Add(new NpgsqlParameter { Value = ProductionDatabase });
-            check.Parameters.Add(new NpgsqlParameter { Value = Marker });
-            if (check.ExecuteScalar() is true)
+        // generating takes about 10 s: say so before it starts
+        if (!GeneratedDatabase.Ensure(cluster, sql, ProductionDatabase, Marker, "demo/mark_production.sql", production =>
             {
-                reporter.Info($"Demo production database {ProductionDatabase} is ready (generated earlier)");
-                return;
-            }
-        }
-
-        reporter.Info($"Generating the demo production database {ProductionDatabase} (a shop: customers, orders, payments; about 10 s)");
-        var fragments = new Dictionary<string, SqlFragment> { ["database"] = SqlFragment.Identifier(ProductionDatabase) };
-        Execute(server, sql.Render("setup/drop_database.sql", fragments));
-        Execute(server, sql.Render("shared/create_utf8_database.sql", fragments));
-        using (var production = new NpgsqlConnection(cluster.ConnectionString(ProductionDatabase)))
-        {
-            production.Open();
-            Execute(production, sql.Load("demo/production.sql"));
-        }
-        // Marked only once complete, so an interrupted generation is redone next time.
-        Execute(server, sql.Render("demo/mark_production.sql", fragments));
-    }
-
-    static void Execute(NpgsqlConnection connection, string text)
-    {
-        using var command = new NpgsqlCommand(text, connection) { CommandTimeout = 0 };
-        command.ExecuteNonQuery();
+                reporter.Info($"Generating the demo production database {ProductionDatabase} (a shop: customers, orders, payments; about 10 s)");
+                GeneratedDatabase.Execute(production, sql.Load("demo/production.sql"));
+            }))
+            reporter.Info($"Demo production database {ProductionDatabase} is ready (generated earlier)");
     }
 
     public static void PrintHowToConnect(DevDbSettings settings)
