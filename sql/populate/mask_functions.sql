@@ -24,10 +24,14 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
     SELECT sha256(convert_to(current_setting('devdb.mask_key') || (chr(31) || kind || chr(31)) || value, 'UTF8'))
 $fn$;
 
--- 60 bits of a digest's bytes 8 * part + 1 to 8 * part + 8, as a number to choose with.
+-- The first 60 bits of a digest's bytes 8 * part + 1 to 8 * part + 8, as a number to choose with.
+-- Shifted bytes: the same number as ('x' || 15 hex digits)::bit(60)::bigint, at half the cost.
 CREATE OR REPLACE FUNCTION devdb.mask_slice(digest bytea, part int) RETURNS bigint
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
-    SELECT ('x' || substr(encode(substr(digest, 8 * part + 1, 8), 'hex'), 1, 15))::bit(60)::bigint
+    SELECT (get_byte(digest, 8 * part)::bigint << 52) | (get_byte(digest, 8 * part + 1)::bigint << 44)
+         | (get_byte(digest, 8 * part + 2)::bigint << 36) | (get_byte(digest, 8 * part + 3)::bigint << 28)
+         | (get_byte(digest, 8 * part + 4)::bigint << 20) | (get_byte(digest, 8 * part + 5) << 12)
+         | (get_byte(digest, 8 * part + 6) << 4) | (get_byte(digest, 8 * part + 7) >> 4)
 $fn$;
 
 CREATE OR REPLACE FUNCTION devdb.mask_number(kind text, value text) RETURNS bigint

@@ -82,9 +82,10 @@ public sealed partial class MaskPlan
 
     /// <summary>
     /// What a masked SELECT list needs in its FROM clause, right after the source table: one keyed
-    /// digest per pool-masked column, computed once per row (OFFSET 0 keeps the planner from copying
-    /// it into every use), and a hash join to the value pools, so a pool value costs a hash probe
-    /// instead of a lookup per row. Empty when no column of the table draws from a pool.
+    /// digest per pool-masked column and the pool positions it picks, computed once per row (OFFSET 0
+    /// keeps the planner from copying them into every use: a hash join evaluates its condition twice),
+    /// and a hash join to the value pools, so a pool value costs a hash probe instead of a lookup per
+    /// row. Empty when no column of the table draws from a pool.
     /// </summary>
     public string Joins(LocalTable table, string alias)
     {
@@ -92,10 +93,11 @@ public sealed partial class MaskPlan
         if (pooled.Count == 0) return "";
         var digests = string.Join(", ", pooled.Select((p, i) =>
             $"devdb.mask_digest('{p.Kind}', {alias}.{Sql.Quote(p.Column)}::text) AS d{N(i + 1)}"));
-        var joins = new List<string> { $"CROSS JOIN LATERAL (SELECT {digests} OFFSET 0) AS {DigestAlias}" };
-        for (var i = 0; i < pooled.Count; i++)
-            foreach (var (pool, slice, join) in PoolJoins(pooled[i].Kind, i + 1))
-                joins.Add($"LEFT JOIN {PoolTable} AS {join} ON {join}.kind = '{pool}' AND {join}.idx = devdb.mask_slice({DigestAlias}.d{N(i + 1)}, {N(slice)}) % {N(PoolSize(pool))}");
+        var picks = pooled.SelectMany((p, i) => PoolJoins(p.Kind, i + 1).Select(j => (j.Pool, j.Join, Pick: $"devdb.mask_slice(digests.d{N(i + 1)}, {N(j.Slice)}) % {N(PoolSize(j.Pool))}"))).ToList();
+        var positions = string.Join(", ", picks.Select(p => $"{p.Pick} AS {p.Join}"));
+        var joins = new List<string> { $"CROSS JOIN LATERAL (SELECT digests.*, {positions} FROM (SELECT {digests} OFFSET 0) AS digests OFFSET 0) AS {DigestAlias}" };
+        foreach (var (pool, join, _) in picks)
+            joins.Add($"LEFT JOIN {PoolTable} AS {join} ON {join}.kind = '{pool}' AND {join}.idx = {DigestAlias}.{join}");
         return string.Join("\n", joins);
     }
 

@@ -59,9 +59,13 @@ public class MaskPlanTests
     {
         var plan = Plan("mask:\n  public.customer.email: email\n  public.customer.first_name: first_name\n");
         var joins = plan.Joins(Customer, "source").Split('\n');
-        Assert.Equal("CROSS JOIN LATERAL (SELECT devdb.mask_digest('email', source.\"email\"::text) AS d1, devdb.mask_digest('first_name', source.\"first_name\"::text) AS d2 OFFSET 0) AS devdb_mask", joins[0]);
-        Assert.Contains("devdb_mask_1.kind = 'email_name' AND devdb_mask_1.idx = devdb.mask_slice(devdb_mask.d1, 1) % " + MaskPools.Pools["email_name"].Length, joins[1]);
-        Assert.Contains("devdb_mask_2.kind = 'first_name' AND devdb_mask_2.idx = devdb.mask_slice(devdb_mask.d2, 0) % " + MaskPools.Pools["first_name"].Length, joins[2]);
+        // digests first, then the pool positions they pick, each computed once per row
+        Assert.Equal("CROSS JOIN LATERAL (SELECT digests.*, "
+            + "devdb.mask_slice(digests.d1, 1) % " + MaskPools.Pools["email_name"].Length + " AS devdb_mask_1, "
+            + "devdb.mask_slice(digests.d2, 0) % " + MaskPools.Pools["first_name"].Length + " AS devdb_mask_2 "
+            + "FROM (SELECT devdb.mask_digest('email', source.\"email\"::text) AS d1, devdb.mask_digest('first_name', source.\"first_name\"::text) AS d2 OFFSET 0) AS digests OFFSET 0) AS devdb_mask", joins[0]);
+        Assert.Equal("LEFT JOIN pg_temp.devdb_mask_pool AS devdb_mask_1 ON devdb_mask_1.kind = 'email_name' AND devdb_mask_1.idx = devdb_mask.devdb_mask_1", joins[1]);
+        Assert.Equal("LEFT JOIN pg_temp.devdb_mask_pool AS devdb_mask_2 ON devdb_mask_2.kind = 'first_name' AND devdb_mask_2.idx = devdb_mask.devdb_mask_2", joins[2]);
         Assert.Equal(3, joins.Length);
         // a chosen name equal to the input is replaced by the next one in the pool
         Assert.Equal("(CASE WHEN devdb_mask_2.value = source.\"first_name\"::text THEN devdb_mask_2.next_value ELSE devdb_mask_2.value END)::text",
