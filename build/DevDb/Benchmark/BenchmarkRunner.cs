@@ -24,7 +24,8 @@ public static partial class BenchmarkRunner
     public sealed record Result(
         double Scale, string Sample, string Machine, long ProductionRows, long ProductionMegabytes, long SubsetRows,
         double BuildSeconds, double PopulateSeconds, double LoadingSeconds, double? NaiveSeconds, double CopyAllSeconds, double FloorSeconds,
-        long ProductionPagesRead, long ProductionBufferAccesses, long SampledPages, double PeakMemoryMegabytes)
+        long ProductionPagesRead, long ProductionBufferAccesses, long SampledPages, double PeakMemoryMegabytes,
+        IReadOnlyList<double> LoadingRuns, IReadOnlyList<double> FloorRuns)
     {
         // populate methods are compared on populate's steps (sampling, closure, masking, loading), as (b) and (d) do no more
         public double? NaiveOverDevDb => NaiveSeconds / LoadingSeconds;
@@ -125,7 +126,8 @@ public static partial class BenchmarkRunner
         var copySeconds = CopyAll(cluster, sql, prodDb);
 
         var result = new Result(scale, fixedSample ? "fixed: as many rows as 1% at S=1" : "1% of the largest tables", Machine(), productionRows, productionMb, subsetRows, buildSeconds, populateSeconds, loadingSeconds, naiveSeconds,
-            copySeconds, floorSeconds, after.Read - before.Read, after.Accessed - before.Accessed, sampledPages, peakMb);
+            copySeconds, floorSeconds, after.Read - before.Read, after.Accessed - before.Accessed, sampledPages, peakMb,
+            runs.Select(r => r.Loading).ToList(), floors.Select(f => f.seconds).ToList());
         Print(report, result);
         var json = Path.Combine(outDir, $"results-s{tag}{(fixedSample ? "-fixed" : "")}.json");
         File.WriteAllText(json, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }) + "\n");
@@ -376,13 +378,14 @@ public static partial class BenchmarkRunner
     {
         static string S(double? s) => s is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) + " s" : "did not finish";
         var table = new Table().Border(TableBorder.Simple).Title($"Benchmark, scale {r.Scale.ToString(CultureInfo.InvariantCulture)}: {r.ProductionRows:N0} production rows ({r.ProductionMegabytes:N0} MB), {r.SubsetRows:N0} in the sample ({r.Sample})");
-        table.AddColumn("Method").AddColumn(new TableColumn("Time").RightAligned()).AddColumn("Ratio");
+        static string Runs(IEnumerable<double> runs) => string.Join(", ", runs.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)));
+        table.AddColumn("Method").AddColumn(new TableColumn("Time").RightAligned()).AddColumn("Ratio").AddColumn("Each run");
         table.AddRow("(a) DevDb BuildDevDb, whole action", S(r.BuildSeconds), "");
         table.AddRow("(a) DevDb populate, whole", S(r.PopulateSeconds), "");
-        table.AddRow("(a) DevDb populate: sampling, closure, masking, loading", S(r.LoadingSeconds), $"a/d = {r.DevDbOverFloor:0.00}");
+        table.AddRow("(a) DevDb populate: sampling, closure, masking, loading", S(r.LoadingSeconds), $"a/d = {r.DevDbOverFloor:0.00}", Runs(r.LoadingRuns));
         table.AddRow("(b) naive populate", S(r.NaiveSeconds), r.NaiveOverDevDb is { } b ? $"b/a = {b:0.0}" : "b/a > " + ((r.NaiveSeconds ?? 0) / r.LoadingSeconds).ToString("0.0", CultureInfo.InvariantCulture));
         table.AddRow("(c) pg_dump | pg_restore of all", S(r.CopyAllSeconds), $"c/a = {r.CopyAllOverDevDb:0.0}");
-        table.AddRow("(d) floor: COPY of the final rows", S(r.FloorSeconds), "");
+        table.AddRow("(d) floor: COPY of the final rows", S(r.FloorSeconds), "", Runs(r.FloorRuns));
         report.Write(table);
         report.Info($"Production pages read during (a), heap and index, from cold buffers: {r.ProductionPagesRead:N0}; pages holding the sampled rows: {r.SampledPages:N0}; ratio {r.PagesPerSampledPage:0.00}");
         report.Info($"Production buffer accesses during (a), counting every visit to a cached page: {r.ProductionBufferAccesses:N0}; ratio {r.AccessesPerSampledPage:0.00}");

@@ -15,6 +15,15 @@ public static class MaskPools
 
     public static IReadOnlyDictionary<string, string[]> Pools => All.Value;
 
+    /// <summary>
+    /// Starts building the pools in the background when the config masks anything: they take a
+    /// moment (Bogus's locale data), which the checks and the schema step can hide.
+    /// </summary>
+    public static void WarmUp(Configuration.DevDbConfig config)
+    {
+        if (config.Mask.Count > 0 && !All.IsValueCreated) _ = Task.Run(() => All.Value);
+    }
+
     static IReadOnlyDictionary<string, string[]> Build()
     {
         var faker = new Faker("en") { Random = new Randomizer(20261123) };

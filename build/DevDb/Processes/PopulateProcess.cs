@@ -45,8 +45,7 @@ public static class PopulateProcess
     {
         var sql = settings.Sql;
         var report = settings.Reporter;
-        // the value pools take a moment to build: build them while the model loads
-        if (settings.Config.Mask.Count > 0) _ = Task.Run(() => MaskPools.Pools);
+        MaskPools.WarmUp(settings.Config);
         using var dev = settings.OpenTarget();
         var model = ModelLoader.Load(settings, dev);
         CheckTablesMatchProduction(settings, production, model);

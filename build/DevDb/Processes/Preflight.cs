@@ -38,6 +38,7 @@ public static class Preflight
         }
 
         var schemas = ResolveSchemas(settings, production);
+        MaskPools.WarmUp(settings.Config);
         var tables = production.Query(sql.Load("shared/production_tables.sql"),
             r => new TableName(r.GetString(0), r.GetString(1)), (object)schemas.ToArray());
         CheckRules(settings, production, tables);

@@ -40,6 +40,13 @@ public class BenchmarkTests(ITestOutputHelper output)
             Assert.True(result.GetProperty("SampledPages").GetInt64() > 0);
             Assert.InRange(result.GetProperty("PeakMemoryMegabytes").GetDouble(), 1, 1000);
             Assert.True(result.GetProperty("LoadingSeconds").GetDouble() <= result.GetProperty("PopulateSeconds").GetDouble());
+            // (a) and (d) ran three times each; the median is what the ratios use
+            foreach (var (runs, median) in new[] { ("LoadingRuns", "LoadingSeconds"), ("FloorRuns", "FloorSeconds") })
+            {
+                var each = result.GetProperty(runs).EnumerateArray().Select(v => v.GetDouble()).Order().ToList();
+                Assert.Equal(3, each.Count);
+                Assert.Equal(each[1], result.GetProperty(median).GetDouble());
+            }
 
             // the floor is the same rows, table by table, as the developer database DevDb built
             using var dev = new NpgsqlConnection(cluster.ConnectionString("bench_dev"));
