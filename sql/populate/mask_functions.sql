@@ -36,19 +36,29 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
          | (get_byte(digest, 8 * part + 6) << 4) | (get_byte(digest, 8 * part + 7) >> 4)
 $fn$;
 
+-- mask_slice(mask_digest(kind, value), 0), written with one use of the digest so that it inlines:
+-- PostgreSQL does not inline a function that uses a costly argument more than once.
 CREATE OR REPLACE FUNCTION devdb.mask_number(kind text, value text) RETURNS bigint
 LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
-    SELECT devdb.mask_slice(devdb.mask_digest(kind, value), 0)
+    SELECT ('x' || substr(encode(substr(devdb.mask_digest(kind, value), 1, 8), 'hex'), 1, 15))::bit(60)::bigint
 $fn$;
 
--- Addresses in 10.0.0.0/8: private, so masked traffic logs point nowhere.
+-- Addresses in 10.0.0.0/8: private, so masked traffic logs point nowhere. PL/pgSQL, as the number
+-- is used several times: a SQL function with a subquery runs through the slower SQL-function
+-- executor on every row (measured 3 to 12 times slower).
 CREATE OR REPLACE FUNCTION devdb.mask_ip(value text) RETURNS text
-LANGUAGE sql STABLE AS $fn$
-    SELECT CASE WHEN value IS NULL THEN NULL ELSE
-        (SELECT CASE WHEN ip = host(value::inet) THEN '10.' || ((n + 1) >> 16 & 255) || '.' || ((n + 1) >> 8 & 255) || '.' || ((n + 1) & 255) ELSE ip END
-         FROM (SELECT n, '10.' || (n >> 16 & 255) || '.' || (n >> 8 & 255) || '.' || (n & 255) AS ip
-               FROM (SELECT devdb.mask_number('ip', value) AS n) x) y)
-    END
+LANGUAGE plpgsql STABLE AS $fn$
+DECLARE
+    n  bigint := devdb.mask_number('ip', value);
+    ip text   := '10.' || (n >> 16 & 255) || '.' || (n >> 8 & 255) || '.' || (n & 255);
+BEGIN
+    IF value IS NULL THEN
+        RETURN NULL;
+    ELSIF ip = host(value::inet) THEN
+        RETURN '10.' || ((n + 1) >> 16 & 255) || '.' || ((n + 1) >> 8 & 255) || '.' || ((n + 1) & 255);
+    END IF;
+    RETURN ip;
+END
 $fn$;
 
 CREATE OR REPLACE FUNCTION devdb.mask_hash(value text) RETURNS text
@@ -68,7 +78,10 @@ $fn$;
 
 -- Whole days to shift a date by: between 1 and max_days, earlier or later, never zero.
 CREATE OR REPLACE FUNCTION devdb.mask_days(value text, max_days int) RETURNS int
-LANGUAGE sql STABLE AS $fn$
-    SELECT CASE WHEN (n >> 40) & 1 = 1 THEN 1 + (n % max_days)::int ELSE -(1 + (n % max_days)::int) END
-    FROM (SELECT devdb.mask_number('date_shift', value) AS n) x
+LANGUAGE plpgsql STABLE AS $fn$
+DECLARE
+    n bigint := devdb.mask_number('date_shift', value);
+BEGIN
+    RETURN CASE WHEN (n >> 40) & 1 = 1 THEN 1 + (n % max_days)::int ELSE -(1 + (n % max_days)::int) END;
+END
 $fn$;

@@ -146,33 +146,56 @@ public class MaskingTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
-    /// The definition a masked value follows, computed here without the database: SHA-256 of the
-    /// derived key, the masker's name and the value; the first 60 bits of its first 8 bytes choose from
-    /// the pool, and the next pool value stands in for one equal to the input. A rewrite of the SQL
-    /// maskers that changed any developer database's values fails here.
+    /// The definitions masked values follow, computed here without the database: SHA-256 of the
+    /// derived key, the masker's name and the value, whose first 60 bits choose. A pool's next value
+    /// stands in for one equal to the input. A rewrite of the SQL maskers that changed any developer
+    /// database's values fails here.
     /// </summary>
-    static string ExpectedPoolValue(string kind, string value)
+    static ulong First60Bits(string kind, string value)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(PopulateProcess.DerivedKey(Key) + "\u001f" + kind + "\u001f" + value);
-        var digest = System.Security.Cryptography.SHA256.HashData(bytes);
-        var first60 = System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(digest) >> 4;
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(System.Security.Cryptography.SHA256.HashData(bytes)) >> 4;
+    }
+
+    static string ExpectedPoolValue(string kind, string value)
+    {
         var pool = MaskPools.Pools[kind];
-        var index = (int)(first60 % (ulong)pool.Length);
+        var index = (int)(First60Bits(kind, value) % (ulong)pool.Length);
         return pool[index] == value ? pool[(index + 1) % pool.Length] : pool[index];
     }
 
+    /// <summary>A shift of 1 to max days, earlier when bit 40 of the number is clear.</summary>
+    static DateTime ExpectedShiftedDate(DateTime date, int maxDays)
+    {
+        var n = First60Bits("date_shift", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var days = 1 + (int)(n % (ulong)maxDays);
+        return date.AddDays(((n >> 40) & 1) == 1 ? days : -days);
+    }
+
+    /// <summary>An address in 10.0.0.0/8 from the number's last 24 bits (the input is inet's text form).</summary>
+    static string ExpectedIp(string inetText)
+    {
+        var n = First60Bits("ip", inetText);
+        return $"10.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}";
+    }
+
     [Fact]
-    public void Pool_masked_values_follow_their_definition_from_value_and_key()
+    public void Masked_values_follow_their_definition_from_value_and_key()
     {
         DatabasePair.Build(Settings(Config));
+        const string columns = "last_name, city, birth_date::text AS birth_date, last_ip::text AS last_ip, host(last_ip) AS host";
         Dictionary<int, Dictionary<string, string?>> production, development;
-        using (var prod = _pair.OpenProduction()) production = Rows(prod, "customer", "last_name, city");
-        using (var dev = _pair.OpenDevelopment()) development = Rows(dev, "customer", "last_name, city");
+        using (var prod = _pair.OpenProduction()) production = Rows(prod, "customer", columns);
+        using (var dev = _pair.OpenDevelopment()) development = Rows(dev, "customer", columns);
         Assert.True(development.Count >= 100, $"{development.Count} customers");
         foreach (var (id, row) in development)
         {
-            Assert.Equal(ExpectedPoolValue("last_name", production[id]["last_name"]!), row["last_name"]);
-            Assert.Equal(ExpectedPoolValue("city", production[id]["city"]!), row["city"]);
+            var original = production[id];
+            Assert.Equal(ExpectedPoolValue("last_name", original["last_name"]!), row["last_name"]);
+            Assert.Equal(ExpectedPoolValue("city", original["city"]!), row["city"]);
+            var birth = DateTime.Parse(original["birth_date"]!, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(ExpectedShiftedDate(birth, 30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), row["birth_date"]);
+            Assert.Equal(ExpectedIp(original["last_ip"]!), row["host"]);
         }
     }
 
