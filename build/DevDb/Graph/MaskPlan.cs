@@ -84,8 +84,8 @@ public sealed partial class MaskPlan
     /// What a masked SELECT list needs in its FROM clause, right after the source table: one keyed
     /// digest per pool-masked column and the pool positions it picks, computed once per row (OFFSET 0
     /// keeps the planner from copying them into every use: a hash join evaluates its condition twice),
-    /// and a hash join to the value pools, so a pool value costs a hash probe instead of a lookup per
-    /// row. Empty when no column of the table draws from a pool.
+    /// and a join to the value pools, which the planner makes a hash join where it expects many rows.
+    /// Empty when no column of the table draws from a pool.
     /// </summary>
     public string Joins(LocalTable table, string alias)
     {

@@ -45,7 +45,6 @@ public static class PopulateProcess
     {
         var sql = settings.Sql;
         var report = settings.Reporter;
-        MaskPools.WarmUp(settings.Config);
         using var dev = settings.OpenTarget();
         var model = ModelLoader.Load(settings, dev);
         CheckTablesMatchProduction(settings, production, model);
