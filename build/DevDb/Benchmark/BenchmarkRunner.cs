@@ -25,7 +25,8 @@ public static partial class BenchmarkRunner
         double Scale, string Sample, string Machine, long ProductionRows, long ProductionMegabytes, long SubsetRows,
         double BuildSeconds, double PopulateSeconds, double LoadingSeconds, double? NaiveSeconds, double CopyAllSeconds, double FloorSeconds,
         long ProductionPagesRead, long ProductionBufferAccesses, long SampledPages, double PeakMemoryMegabytes,
-        IReadOnlyList<double> LoadingRuns, IReadOnlyList<double> FloorRuns)
+        IReadOnlyList<double> LoadingRuns, IReadOnlyList<double> FloorRuns, IReadOnlyList<TableTimes> Tables,
+        double? StolenPercentDevDb, double? StolenPercentFloor)
     {
         // populate methods are compared on populate's steps (sampling, closure, masking, loading), as (b) and (d) do no more
         public double? NaiveOverDevDb => NaiveSeconds / LoadingSeconds;
@@ -34,6 +35,15 @@ public static partial class BenchmarkRunner
         public double PagesPerSampledPage => SampledPages == 0 ? 0 : (double)ProductionPagesRead / SampledPages;
         public double AccessesPerSampledPage => SampledPages == 0 ? 0 : (double)ProductionBufferAccesses / SampledPages;
     }
+
+    /// <summary>One table's rows and its median time in (a) (fetching, masking and writing it, closure steps included) and in (d).</summary>
+    public sealed record TableTimes(string Table, long Rows, double DevDbSeconds, double FloorSeconds)
+    {
+        public double DevDbOverFloor => FloorSeconds > 0 ? DevDbSeconds / FloorSeconds : 0;
+    }
+
+    /// <summary>One run of (a) or (d): its time, per-table times, and the share of CPU time the host took meanwhile.</summary>
+    sealed record MethodRun(double Seconds, IReadOnlyDictionary<string, (long Rows, double Seconds)> Tables, double? StolenPercent);
 
     const string Key = "benchmark-masking-key";
 
@@ -94,28 +104,33 @@ public static partial class BenchmarkRunner
             foreach (var leftover in new[] { "bench_copy", "bench_naive", "bench_floor" })
                 Execute(admin, sql.Render("setup/drop_database.sql", new() { ["database"] = SqlFragment.Identifier(leftover) }));
 
-        // (a) DevDb, as a user runs it, three times: the median time. A restart empties production's
-        // buffers first, so the first run's pages read count each page (a) needed once.
-        report.Step($"(a) DevDb: ./build.sh --target=BuildDevDb, {Repeats} times");
+        // (a) DevDb, as a user runs it, and (d) the floor, in turns, three times each: the median time.
+        // In turns, so that a shared machine's busy and quiet spells weigh on both alike. A restart
+        // empties production's buffers first, so the first run's pages read count each page (a) needed once.
+        report.Step($"(a) DevDb: ./build.sh --target=BuildDevDb, and (d) floor: COPY of exactly the final subset's rows, in turns, {Repeats} times each");
         cluster.Stop();
         cluster.Start();
         WaitUntilQuiet(cluster, sql);
         var before = Blocks(cluster, prodDb, sql);
-        var runs = new List<(double Build, double Populate, double Loading, double PeakMb)> { RunDevDb(root, cluster, prodDb, outDir, configPath) };
+        var runs = new List<DevDbRun> { RunDevDb(root, cluster, prodDb, outDir, configPath) };
         var after = StableBlocks(cluster, prodDb, sql, before);
-        while (runs.Count < Repeats) runs.Add(RunDevDb(root, cluster, prodDb, outDir, configPath));
+        var settings = Settings("bench_dev");
+        // the floor's rows, and which production pages hold them
+        var (subset, sampledPages) = FinalSubset(cluster, sql, settings, prodDb);
+        var floors = new List<MethodRun> { Floor(cluster, sql, subset, prodDb, outDir) };
+        while (runs.Count < Repeats)
+        {
+            runs.Add(RunDevDb(root, cluster, prodDb, outDir, configPath));
+            floors.Add(Floor(cluster, sql, subset, prodDb, outDir));
+        }
         var buildSeconds = Median(runs.Select(r => r.Build));
         var populateSeconds = Median(runs.Select(r => r.Populate));
-        var loadingSeconds = Median(runs.Select(r => r.Loading));
+        var loadingSeconds = Median(runs.Select(r => r.Loading.Seconds));
         var peakMb = runs.Max(r => r.PeakMb);
-        var settings = Settings("bench_dev");
-
-        // (d) the floor, which also tells which production pages hold the final subset
-        report.Step($"(d) Floor: COPY of exactly the final subset's rows, {Repeats} times");
-        var (subset, sampledPages) = FinalSubset(cluster, sql, settings, prodDb);
-        var floors = Enumerable.Range(0, Repeats).Select(_ => Floor(cluster, sql, subset, prodDb, outDir)).ToList();
-        var floorSeconds = Median(floors.Select(f => f.seconds));
-        var subsetRows = floors[0].rows;
+        var floorSeconds = Median(floors.Select(f => f.Seconds));
+        var subsetRows = floors[0].Tables.Values.Sum(t => t.Rows);
+        var tables = floors[0].Tables.Keys.Order(StringComparer.Ordinal).Select(t => new TableTimes(t, floors[0].Tables[t].Rows,
+            Median(runs.Select(r => r.Loading.Tables.GetValueOrDefault(t).Seconds)), Median(floors.Select(f => f.Tables[t].Seconds)))).ToList();
 
         // (b) the naive way, through the same foreign tables
         report.Step("(b) Naive: random() < p, then parents by IN (SELECT ...) until closure, then UPDATE to mask");
@@ -127,7 +142,8 @@ public static partial class BenchmarkRunner
 
         var result = new Result(scale, fixedSample ? "fixed: as many rows as 1% at S=1" : "1% of the largest tables", Machine(), productionRows, productionMb, subsetRows, buildSeconds, populateSeconds, loadingSeconds, naiveSeconds,
             copySeconds, floorSeconds, after.Read - before.Read, after.Accessed - before.Accessed, sampledPages, peakMb,
-            runs.Select(r => r.Loading).ToList(), floors.Select(f => f.seconds).ToList());
+            runs.Select(r => r.Loading.Seconds).ToList(), floors.Select(f => f.Seconds).ToList(), tables,
+            MeanStolen(runs.Select(r => r.Loading.StolenPercent)), MeanStolen(floors.Select(f => f.StolenPercent)));
         Print(report, result);
         var json = Path.Combine(outDir, $"results-s{tag}{(fixedSample ? "-fixed" : "")}.json");
         File.WriteAllText(json, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }) + "\n");
@@ -146,8 +162,14 @@ public static partial class BenchmarkRunner
             report.Info($"Reusing the benchmark production {prodDb}");
     }
 
-    /// <summary>Runs BuildDevDb in its own process, sampling its peak memory; populate's time comes from its summary.</summary>
-    static (double build, double populate, double loading, double peakMb) RunDevDb(string root, LocalCluster cluster, string prodDb, string outDir, string configPath)
+    /// <summary>One run of (a): the whole action, the whole populate, populate's steps (with each table's share), peak memory.</summary>
+    sealed record DevDbRun(double Build, double Populate, MethodRun Loading, double PeakMb);
+
+    /// <summary>
+    /// Runs BuildDevDb in its own process, sampling its peak memory; populate's times come from its
+    /// output and each table's from the Markdown summary it writes for GitHub Actions.
+    /// </summary>
+    static DevDbRun RunDevDb(string root, LocalCluster cluster, string prodDb, string outDir, string configPath)
     {
         var info = new ProcessStartInfo(Path.Combine(root, "build.sh")) { WorkingDirectory = root, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var a in new[]
@@ -160,16 +182,36 @@ public static partial class BenchmarkRunner
             info.ArgumentList.Add(a);
         info.Environment["DEVDB_MASK_KEY"] = Key;
         info.Environment["NO_COLOR"] = "1";
+        var summary = Path.Combine(outDir, "step-summary.md");
+        File.Delete(summary);
+        info.Environment["GITHUB_STEP_SUMMARY"] = summary;
+        var stolen = CpuTimes.Now();
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         double peakKb = 0;
         while (!process.WaitForExit(100)) peakKb = Math.Max(peakKb, PeakKb(process));
         var seconds = clock.Elapsed.TotalSeconds;
+        var stolenPercent = CpuTimes.StolenPercentSince(stolen);
         var text = output.Result;
         if (process.ExitCode != 0) throw new DevDbException("the benchmark's BuildDevDb failed:\n" + text);
         var m = PopulateTimes().Matches(text).LastOrDefault() ?? throw new DevDbException("the benchmark's BuildDevDb printed no populate times:\n" + text);
-        return (seconds, double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), peakKb / 1024);
+        var tables = SummaryRow().Matches(File.Exists(summary) ? File.ReadAllText(summary) : "").ToDictionary(
+            r => r.Groups["table"].Value,
+            r => (long.Parse(r.Groups["rows"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture), double.Parse(r.Groups["seconds"].Value, CultureInfo.InvariantCulture)));
+        if (tables.Count == 0) throw new DevDbException("the benchmark's BuildDevDb wrote no table times to its step summary");
+        var loading = new MethodRun(double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), tables, stolenPercent);
+        return new DevDbRun(seconds, double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), loading, peakKb / 1024);
+    }
+
+    /// <summary>A table's row in populate's Markdown summary: | table | rule | sampled | parents | children | rows | time |.</summary>
+    [GeneratedRegex(@"^\| (?<table>[^|*]+?) \| [^|]* \| [\d,]+ \| [\d,]+ \| [\d,]+ \| (?<rows>[\d,]+) \| (?<seconds>[\d.]+) s \|$", RegexOptions.Multiline)]
+    private static partial Regex SummaryRow();
+
+    static double? MeanStolen(IEnumerable<double?> values)
+    {
+        var known = values.OfType<double>().ToList();
+        return known.Count == 0 ? null : known.Average();
     }
 
     /// <summary>Peak resident memory of a process and its children (dotnet cake runs in a child of build.sh).</summary>
@@ -254,7 +296,7 @@ public static partial class BenchmarkRunner
     }
 
     /// <summary>(d): an empty copy of the schema, then COPY of exactly the rows (a) ended with, table by table.</summary>
-    static (double seconds, long rows) Floor(LocalCluster cluster, SqlFiles sql, List<(LocalTable Table, string Keys)> subset, string prodDb, string outDir)
+    static MethodRun Floor(LocalCluster cluster, SqlFiles sql, List<(LocalTable Table, string Keys)> subset, string prodDb, string outDir)
     {
         using (var admin = Open(cluster, "postgres"))
         {
@@ -267,17 +309,23 @@ public static partial class BenchmarkRunner
         using var prod = Open(cluster, prodDb);
         Execute(floor, sql.Load("benchmark/floor_session.sql"));
 
-        long rows = 0;
+        var tables = new Dictionary<string, (long Rows, double Seconds)>();
+        var stolen = CpuTimes.Now();
         var clock = Stopwatch.StartNew();
         foreach (var (table, keys) in subset)
         {
+            var started = clock.Elapsed;
             var fragments = KeyFragments(table, keys);
-            using var reader = prod.BeginTextExport(WithoutComments(sql.Render("benchmark/copy_out.sql", fragments)));
-            using var writer = floor.BeginTextImport(WithoutComments(sql.Render("benchmark/copy_in.sql", fragments)));
-            string? line;
-            while ((line = reader.ReadLine()) is not null) { writer.WriteLine(line); rows++; }
+            long rows = 0;
+            using (var reader = prod.BeginTextExport(WithoutComments(sql.Render("benchmark/copy_out.sql", fragments))))
+            using (var writer = floor.BeginTextImport(WithoutComments(sql.Render("benchmark/copy_in.sql", fragments))))
+            {
+                string? line;
+                while ((line = reader.ReadLine()) is not null) { writer.WriteLine(line); rows++; }
+            }
+            tables[table.Name.ToString()] = (rows, (clock.Elapsed - started).TotalSeconds);
         }
-        return (clock.Elapsed.TotalSeconds, rows);
+        return new MethodRun(clock.Elapsed.TotalSeconds, tables, CpuTimes.StolenPercentSince(stolen));
     }
 
     /// <summary>Npgsql's COPY calls want the statement to start with COPY.</summary>
@@ -387,6 +435,15 @@ public static partial class BenchmarkRunner
         table.AddRow("(c) pg_dump | pg_restore of all", S(r.CopyAllSeconds), $"c/a = {r.CopyAllOverDevDb:0.0}");
         table.AddRow("(d) floor: COPY of the final rows", S(r.FloorSeconds), "", Runs(r.FloorRuns));
         report.Write(table);
+        var perTable = new Table().Border(TableBorder.Simple).Title("Populate steps by table (medians): where (a) spends its time beside (d)");
+        perTable.AddColumn("Table").AddColumn(new TableColumn("Rows").RightAligned()).AddColumn(new TableColumn("(a)").RightAligned())
+            .AddColumn(new TableColumn("(d)").RightAligned()).AddColumn(new TableColumn("a/d").RightAligned());
+        foreach (var t in r.Tables)
+            perTable.AddRow(Markup.Escape(t.Table), t.Rows.ToString("N0", CultureInfo.InvariantCulture), S(t.DevDbSeconds), S(t.FloorSeconds), t.DevDbOverFloor.ToString("0.0", CultureInfo.InvariantCulture));
+        report.Write(perTable);
+        report.Info("(a)'s table times are its statements that wrote each table; its other steps (reading the model, the mask pools, the first key lists) make up the rest of its populate steps.");
+        if (r.StolenPercentDevDb is { } stolenA && r.StolenPercentFloor is { } stolenD)
+            report.Info($"CPU time the host took from this machine meanwhile (steal): {stolenA:0}% during (a), {stolenD:0}% during (d)");
         report.Info($"Production pages read during (a), heap and index, from cold buffers: {r.ProductionPagesRead:N0}; pages holding the sampled rows: {r.SampledPages:N0}; ratio {r.PagesPerSampledPage:0.00}");
         report.Info($"Production buffer accesses during (a), counting every visit to a cached page: {r.ProductionBufferAccesses:N0}; ratio {r.AccessesPerSampledPage:0.00}");
         report.Info($"DevDb's peak memory: {r.PeakMemoryMegabytes:0} MB. Machine: {r.Machine}");
