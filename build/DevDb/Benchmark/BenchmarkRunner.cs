@@ -439,7 +439,9 @@ public static partial class BenchmarkRunner
         perTable.AddColumn("Table").AddColumn(new TableColumn("Rows").RightAligned()).AddColumn(new TableColumn("(a)").RightAligned())
             .AddColumn(new TableColumn("(d)").RightAligned()).AddColumn(new TableColumn("a/d").RightAligned());
         foreach (var t in r.Tables)
-            perTable.AddRow(Markup.Escape(t.Table), t.Rows.ToString("N0", CultureInfo.InvariantCulture), S(t.DevDbSeconds), S(t.FloorSeconds), t.DevDbOverFloor.ToString("0.0", CultureInfo.InvariantCulture));
+            perTable.AddRow(Markup.Escape(t.Table), t.Rows.ToString("N0", CultureInfo.InvariantCulture), S(t.DevDbSeconds), S(t.FloorSeconds),
+                // a ratio of two times under 10 ms says nothing
+                t.FloorSeconds >= 0.01 ? t.DevDbOverFloor.ToString("0.0", CultureInfo.InvariantCulture) : "");
         report.Write(perTable);
         report.Info("(a)'s table times are its statements that wrote each table; its other steps (reading the model, the mask pools, the first key lists) make up the rest of its populate steps.");
         if (r.StolenPercentDevDb is { } stolenA && r.StolenPercentFloor is { } stolenD)
