@@ -144,9 +144,16 @@ Task("Restore")
         Argument<string>("dump", null) ?? throw new DevDbException("RestoreDevDb needs --dump=PATH or --dump=https://.../devdb.dump", ExitCodes.BadInput))));
 
 Task("RunBenchmark")
-    .Description("Measures DevDb against the naive way, a full copy and the floor on a synthetic production (--scale=S)")
+    .Description("Measures DevDb against the naive way, a full copy and the floor on a synthetic production (--scale=S, --sample=fixed, --link=RTT_MS,MBIT)")
     .Does<BuildContext>(ctx => Runner.Run(() => DevDb.Benchmark.BenchmarkRunner.Run(ctx.RepositoryRoot,
-        BenchmarkScale(), Reporter.ToStandardOutput(), TimeSpan.FromMinutes(20), BenchmarkSample() == "fixed")));
+        BenchmarkScale(), Reporter.ToStandardOutput(), TimeSpan.FromMinutes(20), BenchmarkSample() == "fixed", BenchmarkLink())));
+
+// --link=RTT_MS,MBIT: production reached through a simulated network link; none by default
+DevDb.Benchmark.LinkSettings BenchmarkLink()
+{
+    var text = Argument("link", "");
+    return text.Length == 0 ? null : Runner.Run(() => DevDb.Benchmark.LinkSettings.Parse(text));
+}
 
 string BenchmarkSample()
 {

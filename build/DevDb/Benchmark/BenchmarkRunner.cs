@@ -26,7 +26,7 @@ public static partial class BenchmarkRunner
         double BuildSeconds, double PopulateSeconds, double LoadingSeconds, double? NaiveSeconds, double CopyAllSeconds, double FloorSeconds,
         long ProductionPagesRead, long ProductionBufferAccesses, long SampledPages, double PeakMemoryMegabytes,
         IReadOnlyList<double> LoadingRuns, IReadOnlyList<double> FloorRuns, IReadOnlyList<TableTimes> Tables,
-        double? StolenPercentDevDb, double? StolenPercentFloor)
+        double? StolenPercentDevDb, double? StolenPercentFloor, string Link, double? LinkRoundTripMilliseconds)
     {
         // populate methods are compared on populate's steps (sampling, closure, masking, loading), as (b) and (d) do no more
         public double? NaiveOverDevDb => NaiveSeconds / LoadingSeconds;
@@ -68,7 +68,8 @@ public static partial class BenchmarkRunner
     /// Runs the benchmark. <paramref name="fixedSample"/>: the percent rules are scaled by 1/S, so every
     /// scale samples as many rows as 1% does at S=1, to see how DevDb's time depends on production's size alone.
     /// </summary>
-    public static Result Run(string root, double scale, Reporter report, TimeSpan naiveTimeout, bool fixedSample = false)
+    /// <param name="link">A simulated network link to production for (a) to (d), or null for none: one machine.</param>
+    public static Result Run(string root, double scale, Reporter report, TimeSpan naiveTimeout, bool fixedSample = false, LinkSettings? link = null)
     {
         var cluster = DemoEnvironment.Cluster(root);
         cluster.Start(report);
@@ -76,6 +77,15 @@ public static partial class BenchmarkRunner
         var prodDb = "bench_prod_s" + tag;
         var sql = new SqlFiles(Path.Combine(root, "sql"));
         EnsureProduction(cluster, sql, prodDb, scale, report);
+        // every method reaches production through the link; the benchmark's own counting goes direct
+        using var simulated = link is null ? null : new SimulatedLink(cluster.Host, cluster.Port, link);
+        var production = new Endpoint(cluster.Host, simulated?.Port ?? cluster.Port);
+        double? roundTripMs = null;
+        if (link is not null)
+        {
+            roundTripMs = RoundTripMilliseconds(cluster, sql, production, prodDb);
+            report.Info($"Production is reached through a simulated link: {link} (measured round trip {roundTripMs:0.0} ms; {RoundTripMilliseconds(cluster, sql, new Endpoint(cluster.Host, cluster.Port), prodDb):0.00} ms without it)");
+        }
         // beside the demo's cluster: a second one (the tests') writes its results apart
         var outDir = Path.Combine(root, ".devdb", DemoEnvironment.Port == DemoEnvironment.DefaultPort ? "benchmark" : "benchmark-" + DemoEnvironment.Port.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(outDir);
@@ -90,7 +100,7 @@ public static partial class BenchmarkRunner
         DevDbSettings Settings(string devDb) => DevDbSettings.Resolve(new DevDbArguments
         {
             ConfigPath = configPath,
-            Production = new ServerArguments(cluster.Host, cluster.Port, prodDb, LocalCluster.Superuser),
+            Production = new ServerArguments(production.Host, production.Port, prodDb, LocalCluster.Superuser),
             Development = new ServerArguments(cluster.Host, cluster.Port, devDb, LocalCluster.Superuser),
             SchemaFile = Path.Combine(outDir, "schema.sql"),
             DumpFile = Path.Combine(outDir, "unused.dump"),
@@ -112,16 +122,16 @@ public static partial class BenchmarkRunner
         cluster.Start();
         WaitUntilQuiet(cluster, sql);
         var before = Blocks(cluster, prodDb, sql);
-        var runs = new List<DevDbRun> { RunDevDb(root, cluster, prodDb, outDir, configPath) };
+        var runs = new List<DevDbRun> { RunDevDb(root, cluster, production, prodDb, outDir, configPath) };
         var after = StableBlocks(cluster, prodDb, sql, before);
         var settings = Settings("bench_dev");
         // the floor's rows, and which production pages hold them
         var (subset, sampledPages) = FinalSubset(cluster, sql, settings, prodDb);
-        var floors = new List<MethodRun> { Floor(cluster, sql, subset, prodDb, outDir) };
+        var floors = new List<MethodRun> { Floor(cluster, production, sql, subset, prodDb, outDir) };
         while (runs.Count < Repeats)
         {
-            runs.Add(RunDevDb(root, cluster, prodDb, outDir, configPath));
-            floors.Add(Floor(cluster, sql, subset, prodDb, outDir));
+            runs.Add(RunDevDb(root, cluster, production, prodDb, outDir, configPath));
+            floors.Add(Floor(cluster, production, sql, subset, prodDb, outDir));
         }
         var buildSeconds = Median(runs.Select(r => r.Build));
         var populateSeconds = Median(runs.Select(r => r.Populate));
@@ -138,14 +148,16 @@ public static partial class BenchmarkRunner
 
         // (c) all of production
         report.Step("(c) Copy all: pg_dump -Fc | pg_restore");
-        var copySeconds = CopyAll(cluster, sql, prodDb);
+        var copySeconds = CopyAll(cluster, production, sql, prodDb);
 
         var result = new Result(scale, fixedSample ? "fixed: as many rows as 1% at S=1" : "1% of the largest tables", Machine(), productionRows, productionMb, subsetRows, buildSeconds, populateSeconds, loadingSeconds, naiveSeconds,
             copySeconds, floorSeconds, after.Read - before.Read, after.Accessed - before.Accessed, sampledPages, peakMb,
             runs.Select(r => r.Loading.Seconds).ToList(), floors.Select(f => f.Seconds).ToList(), tables,
-            MeanStolen(runs.Select(r => r.Loading.StolenPercent)), MeanStolen(floors.Select(f => f.StolenPercent)));
+            MeanStolen(runs.Select(r => r.Loading.StolenPercent)), MeanStolen(floors.Select(f => f.StolenPercent)),
+            link?.ToString() ?? "none: one machine", roundTripMs);
         Print(report, result);
-        var json = Path.Combine(outDir, $"results-s{tag}{(fixedSample ? "-fixed" : "")}.json");
+        var linkTag = link is null ? "" : FormattableString.Invariant($"-link{link.RoundTripMilliseconds:0.###}ms{link.MegabitsPerSecond:0.###}mbit");
+        var json = Path.Combine(outDir, $"results-s{tag}{(fixedSample ? "-fixed" : "")}{linkTag}.json");
         File.WriteAllText(json, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         report.Info($"Results written to {Path.GetRelativePath(root, json)}");
         return result;
@@ -169,13 +181,13 @@ public static partial class BenchmarkRunner
     /// Runs BuildDevDb in its own process, sampling its peak memory; populate's times come from its
     /// output and each table's from the Markdown summary it writes for GitHub Actions.
     /// </summary>
-    static DevDbRun RunDevDb(string root, LocalCluster cluster, string prodDb, string outDir, string configPath)
+    static DevDbRun RunDevDb(string root, LocalCluster cluster, Endpoint production, string prodDb, string outDir, string configPath)
     {
         var info = new ProcessStartInfo(Path.Combine(root, "build.sh")) { WorkingDirectory = root, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var a in new[]
                  {
                      "--target=BuildDevDb", "--config=" + configPath,
-                     "--prod-host=" + cluster.Host, "--prod-port=" + cluster.Port, "--prod-db=" + prodDb, "--prod-user=" + LocalCluster.Superuser,
+                     "--prod-host=" + production.Host, "--prod-port=" + production.Port, "--prod-db=" + prodDb, "--prod-user=" + LocalCluster.Superuser,
                      "--dev-host=" + cluster.Host, "--dev-port=" + cluster.Port, "--dev-db=bench_dev", "--dev-user=" + LocalCluster.Superuser,
                      "--schema-file=" + Path.Combine(outDir, "schema.sql"),
                  })
@@ -296,7 +308,7 @@ public static partial class BenchmarkRunner
     }
 
     /// <summary>(d): an empty copy of the schema, then COPY of exactly the rows (a) ended with, table by table.</summary>
-    static MethodRun Floor(LocalCluster cluster, SqlFiles sql, List<(LocalTable Table, string Keys)> subset, string prodDb, string outDir)
+    static MethodRun Floor(LocalCluster cluster, Endpoint production, SqlFiles sql, List<(LocalTable Table, string Keys)> subset, string prodDb, string outDir)
     {
         using (var admin = Open(cluster, "postgres"))
         {
@@ -306,7 +318,7 @@ public static partial class BenchmarkRunner
         using var floor = Open(cluster, "bench_floor");
         Execute(floor, sql.Load("benchmark/drop_public.sql"));
         Execute(floor, File.ReadAllText(Path.Combine(outDir, "schema.sql")));
-        using var prod = Open(cluster, prodDb);
+        using var prod = Open(cluster, prodDb, production);
         Execute(floor, sql.Load("benchmark/floor_session.sql"));
 
         var tables = new Dictionary<string, (long Rows, double Seconds)>();
@@ -400,7 +412,7 @@ public static partial class BenchmarkRunner
         ["parent_key"] = SqlFragment.Identifiers(fk.ParentColumns),
     };
 
-    static double CopyAll(LocalCluster cluster, SqlFiles sql, string prodDb)
+    static double CopyAll(LocalCluster cluster, Endpoint production, SqlFiles sql, string prodDb)
     {
         using (var admin = Open(cluster, "postgres"))
         {
@@ -411,7 +423,7 @@ public static partial class BenchmarkRunner
         var pgRestore = PgTools.Find("pg_restore");
         var clock = Stopwatch.StartNew();
         var result = PgTools.Run("/bin/bash", ["-o", "pipefail", "-c", "\"$1\" -Fc \"$3\" | \"$2\" --no-owner -d bench_copy", "copy", pgDump, pgRestore, prodDb],
-            new Dictionary<string, string?> { ["PGHOST"] = cluster.Host, ["PGPORT"] = cluster.Port.ToString(CultureInfo.InvariantCulture), ["PGUSER"] = LocalCluster.Superuser });
+            new Dictionary<string, string?> { ["PGHOST"] = production.Host, ["PGPORT"] = production.Port.ToString(CultureInfo.InvariantCulture), ["PGUSER"] = LocalCluster.Superuser });
         if (result.ExitCode != 0) throw new DevDbException("pg_dump | pg_restore failed: " + PgTools.FirstError(result.StandardError));
         return clock.Elapsed.TotalSeconds;
     }
@@ -448,14 +460,35 @@ public static partial class BenchmarkRunner
             report.Info($"CPU time the host took from this machine meanwhile (steal): {stolenA:0}% during (a), {stolenD:0}% during (d)");
         report.Info($"Production pages read during (a), heap and index, from cold buffers: {r.ProductionPagesRead:N0}; pages holding the sampled rows: {r.SampledPages:N0}; ratio {r.PagesPerSampledPage:0.00}");
         report.Info($"Production buffer accesses during (a), counting every visit to a cached page: {r.ProductionBufferAccesses:N0}; ratio {r.AccessesPerSampledPage:0.00}");
-        report.Info($"DevDb's peak memory: {r.PeakMemoryMegabytes:0} MB. Machine: {r.Machine}");
+        report.Info($"DevDb's peak memory: {r.PeakMemoryMegabytes:0} MB. Machine: {r.Machine}. Link to production: {r.Link}{(r.LinkRoundTripMilliseconds is { } rtt ? $" (measured round trip {rtt:0.0} ms)" : "")}");
     }
 
-    static NpgsqlConnection Open(LocalCluster cluster, string database)
+    /// <summary>Where the methods reach production: the cluster itself, or the simulated link's port.</summary>
+    sealed record Endpoint(string Host, int Port);
+
+    /// <summary>A connection to one of the cluster's databases, directly or through <paramref name="via"/>.</summary>
+    static NpgsqlConnection Open(LocalCluster cluster, string database, Endpoint? via = null)
     {
-        var connection = new NpgsqlConnection(cluster.ConnectionString(database) + ";Command Timeout=0");
+        var builder = new NpgsqlConnectionStringBuilder(cluster.ConnectionString(database)) { CommandTimeout = 0 };
+        if (via is not null) (builder.Host, builder.Port) = (via.Host, via.Port);
+        var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
         return connection;
+    }
+
+    /// <summary>The median time of a one-row query's round trip to production, in milliseconds.</summary>
+    static double RoundTripMilliseconds(LocalCluster cluster, SqlFiles sql, Endpoint production, string prodDb)
+    {
+        using var connection = Open(cluster, prodDb, production);
+        using var command = new NpgsqlCommand(sql.Load("benchmark/round_trip.sql"), connection);
+        command.ExecuteScalar();
+        var times = Enumerable.Range(0, 21).Select(_ =>
+        {
+            var clock = Stopwatch.StartNew();
+            command.ExecuteScalar();
+            return clock.Elapsed.TotalMilliseconds;
+        }).ToList();
+        return Median(times);
     }
 
     static void Execute(NpgsqlConnection connection, string text, params object[] parameters)

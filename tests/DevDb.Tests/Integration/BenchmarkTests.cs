@@ -76,11 +76,56 @@ public class BenchmarkTests(ITestOutputHelper output)
                 Assert.Equal(DatabasePair.Scalar<string>(dev, keys), DatabasePair.Scalar<string>(floor, keys));
             }
             Assert.True(DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM order_line") > 0);
+            Assert.Equal("none: one machine", result.GetProperty("Link").GetString());
         }
         finally
         {
             CakeProcess.Cake(["--target=StopDemo"], environment);
             if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// With --link, every method reaches production through the simulated link (DevDb's foreign
+    /// server, pg_dump, the floor's COPY), and the round trip it really got is reported.
+    /// </summary>
+    [Fact]
+    public void With_a_link_every_method_reaches_production_through_it()
+    {
+        using var demo = new OwnDemoCluster();
+        var (environment, cluster) = (demo.Environment, demo.Cluster);
+        var results = Path.Combine(demo.Root, ".devdb", "benchmark-" + demo.Port);
+        try
+        {
+            var run = CakeProcess.Cake(["--target=Benchmark", "--scale=0.004", "--link=5,1000"], environment);
+            output.WriteLine(run.ToString());
+            Assert.True(run.ExitCode == 0, run.Error);
+            Assert.Contains("Production is reached through a simulated link: 5 ms round trip, 1000 Mbit/s", run.Output);
+
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(results, "results-s0_004-link5ms1000mbit.json")));
+            var result = json.RootElement;
+            Assert.Equal("5 ms round trip, 1000 Mbit/s", result.GetProperty("Link").GetString());
+            Assert.True(result.GetProperty("LinkRoundTripMilliseconds").GetDouble() >= 5);
+            // DevDb's foreign server pointed at the link, not at production's own port
+            using var dev = new NpgsqlConnection(cluster.ConnectionString("bench_dev"));
+            dev.Open();
+            Checks.AssertForeignKeysHold(dev);
+            var port = DatabasePair.Scalar<string>(dev, "SELECT option_value FROM pg_options_to_table((SELECT srvoptions FROM pg_foreign_server WHERE srvname = 'devdb_production')) WHERE option_name = 'port'");
+            Assert.NotEqual(cluster.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), port);
+            Assert.True(DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM order_line") > 0);
+        }
+        finally
+        {
+            CakeProcess.Cake(["--target=StopDemo"], environment);
+            if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_malformed_link_is_refused_before_anything_runs()
+    {
+        var run = CakeProcess.Cake(["--target=Benchmark", "--scale=0.004", "--link=fast"], new Dictionary<string, string?>());
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--link=fast is not a link", run.Error + run.Output);
     }
 }
