@@ -65,13 +65,17 @@ public sealed class SimulatedLink : IDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            TcpClient client, server;
+            TcpClient? client = null, server;
             try
             {
                 client = _listener.AcceptTcpClient();
                 server = new TcpClient(_host, _port);
             }
-            catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException) { continue; }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException)
+            {
+                client?.Close();   // the server refused: so does the link
+                continue;
+            }
             client.NoDelay = server.NoDelay = true;
             lock (_open) _open.AddRange([client, server]);
             Relay(client, server);
@@ -119,6 +123,7 @@ public sealed class SimulatedLink : IDisposable
                 // when one side has closed, close the other, as a network would pass on the end
                 to.Close();
                 from.Close();
+                lock (_open) { _open.Remove(to); _open.Remove(from); }
             }
         });
     }
