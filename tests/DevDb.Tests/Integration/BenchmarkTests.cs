@@ -19,16 +19,9 @@ public class BenchmarkTests(ITestOutputHelper output)
     /// exactly the rows DevDb ended with. Times are not asserted; they belong to the benchmark's table.
     /// </summary>
     [Fact]
-    public void The_benchmark_measures_all_four_ways_and_the_floor_copies_exactly_DevDb_s_rows()
-    {
-        using var demo = new OwnDemoCluster();
-        var (environment, cluster) = (demo.Environment, demo.Cluster);
-        var results = Path.Combine(demo.Root, ".devdb", "benchmark-" + demo.Port);
-        try
+    public void The_benchmark_measures_all_four_ways_and_the_floor_copies_exactly_DevDb_s_rows() =>
+        RunBenchmark(["--scale=0.004"], (cluster, run, results) =>
         {
-            var run = CakeProcess.Cake(["--target=Benchmark", "--scale=0.004"], environment);
-            output.WriteLine(run.ToString());
-            Assert.True(run.ExitCode == 0, run.Error);
             foreach (var row in new[] { "(a) DevDb BuildDevDb, whole action", "(b) naive populate", "(c) pg_dump | pg_restore of all", "(d) floor: COPY of the final rows", "a/d =", "b/a =", "c/a =", "Populate steps by table" })
                 Assert.Contains(row, run.Output);
 
@@ -77,29 +70,16 @@ public class BenchmarkTests(ITestOutputHelper output)
             }
             Assert.True(DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM order_line") > 0);
             Assert.Equal("none: one machine", result.GetProperty("Link").GetString());
-        }
-        finally
-        {
-            CakeProcess.Cake(["--target=StopDemo"], environment);
-            if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
-        }
-    }
+        });
 
     /// <summary>
     /// With --link, every method reaches production through the simulated link (DevDb's foreign
     /// server, pg_dump, the floor's COPY), and the round trip it really got is reported.
     /// </summary>
     [Fact]
-    public void With_a_link_every_method_reaches_production_through_it()
-    {
-        using var demo = new OwnDemoCluster();
-        var (environment, cluster) = (demo.Environment, demo.Cluster);
-        var results = Path.Combine(demo.Root, ".devdb", "benchmark-" + demo.Port);
-        try
+    public void With_a_link_every_method_reaches_production_through_it() =>
+        RunBenchmark(["--scale=0.004", "--link=5,1000"], (cluster, run, results) =>
         {
-            var run = CakeProcess.Cake(["--target=Benchmark", "--scale=0.004", "--link=5,1000"], environment);
-            output.WriteLine(run.ToString());
-            Assert.True(run.ExitCode == 0, run.Error);
             Assert.Contains("Production is reached through a simulated link: 5 ms round trip, 1000 Mbit/s", run.Output);
 
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(results, "results-s0_004-link5ms1000mbit.json")));
@@ -113,10 +93,23 @@ public class BenchmarkTests(ITestOutputHelper output)
             var port = DatabasePair.Scalar<string>(dev, "SELECT option_value FROM pg_options_to_table((SELECT srvoptions FROM pg_foreign_server WHERE srvname = 'devdb_production')) WHERE option_name = 'port'");
             Assert.NotEqual(cluster.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), port);
             Assert.True(DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM order_line") > 0);
+        });
+
+    /// <summary>Runs the benchmark on a cluster of its own, checks it succeeded, then the rest; the cluster and results go afterwards.</summary>
+    void RunBenchmark(string[] arguments, Action<Cluster.LocalCluster, CakeProcess.Result, string> check)
+    {
+        using var demo = new OwnDemoCluster();
+        var results = Path.Combine(demo.Root, ".devdb", "benchmark-" + demo.Port);
+        try
+        {
+            var run = CakeProcess.Cake(["--target=Benchmark", .. arguments], demo.Environment);
+            output.WriteLine(run.ToString());
+            Assert.True(run.ExitCode == 0, run.Error);
+            check(demo.Cluster, run, results);
         }
         finally
         {
-            CakeProcess.Cake(["--target=StopDemo"], environment);
+            CakeProcess.Cake(["--target=StopDemo"], demo.Environment);
             if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
         }
     }
