@@ -33,8 +33,6 @@ public static class PopulateProcess
 {
     public static PopulateResult Run(DevDbSettings settings, ProductionFacts production)
     {
-        var sql = settings.Sql;
-        var report = settings.Reporter;
         var clock = Stopwatch.StartNew();
         var result = Load(settings, production, clock);
         SetupProcess.SwapIn(settings);
