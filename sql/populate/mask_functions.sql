@@ -2,24 +2,13 @@
 -- so a value masks the same way in every table, run and machine. The key is set for the load's
 -- transaction only (devdb.mask_key) and is never written to a table. The pool of realistic values
 -- comes from Bogus's locale data, loaded by populate.
--- The pools live in a temporary table for the load's transaction: pool-masked columns are joined
+-- The pools live in a temporary table (create_mask_pool.sql): pool-masked columns are joined
 -- to it (see MaskPlan), one keyed digest and one lookup per value instead of a function call that
--- queries per value. next_value stands in when the chosen value is the input itself. The key is
--- there for statements production's rows come in by TID range: postgres_fdw guesses one row for
--- them, and without an index the planner may then scan the pool again for every row (measured:
--- 3,000 masked addresses took 3 to 7 s instead of 0.2 s). Where it expects many rows it still
--- hashes each pool once. Older versions kept the pools in devdb.mask_pool and picked with functions.
+-- queries per value. Older versions kept the pools in devdb.mask_pool and picked with functions.
 DROP TABLE IF EXISTS devdb.mask_pool;
 DROP FUNCTION IF EXISTS devdb.mask_pick(text, text, boolean, integer), devdb.mask_email(text, boolean, integer),
     devdb.mask_full_name(text, boolean, integer), devdb.mask_suffix(text, text), devdb.mask_fit(text, text, integer),
     devdb.mask_number(text, text);
-CREATE TEMPORARY TABLE IF NOT EXISTS devdb_mask_pool (
-    kind       text NOT NULL,
-    idx        int  NOT NULL,
-    value      text NOT NULL,
-    next_value text NOT NULL,
-    PRIMARY KEY (kind, idx)
-) ON COMMIT DROP;
 
 CREATE OR REPLACE FUNCTION devdb.mask_digest(kind text, value text) RETURNS bytea
 LANGUAGE sql STABLE PARALLEL SAFE AS $fn$

@@ -11,7 +11,7 @@ namespace DevDb.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
-    static readonly string[] TopLevelKeys = ["production", "development", "schemas", "schema_file", "dump_file", "fetch_size", "seed", "default", "tables", "relations", "max_rows", "mask", "keep"];
+    static readonly string[] TopLevelKeys = ["production", "development", "schemas", "schema_file", "dump_file", "fetch_size", "seed", "parallel", "default", "tables", "relations", "max_rows", "mask", "keep"];
     static readonly string[] ServerKeys = ["host", "port", "database", "user", "sslmode"];
     static readonly string[] SslModes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"];
 
@@ -57,6 +57,7 @@ public static class ConfigLoader
                 "schema_file" => config with { SchemaFile = Scalar(value, file, key) },
                 "dump_file" => config with { DumpFile = Scalar(value, file, key) },
                 "fetch_size" => config with { FetchSize = (int)Integer(value, file, key, 1, 1_000_000) },
+                "parallel" => config with { Parallel = (int)Integer(value, file, key, 1, 16) },
                 "seed" => config with { Seed = (int)Integer(value, file, key, int.MinValue, int.MaxValue) },
                 "default" => config with { Default = ParseRule(value, file, "default") },
                 "tables" => config with { Tables = ParseTables(value, file) },

@@ -21,6 +21,12 @@ public sealed record DevDbConfig
     public string? DumpFile { get; init; }
     public int FetchSize { get; init; } = 10_000;
     public int Seed { get; init; } = 42;
+
+    /// <summary>
+    /// Connections that fetch from production at once while a staging database is built. 1 keeps the
+    /// whole sample to one snapshot of production; more trade that for speed (see README).
+    /// </summary>
+    public int Parallel { get; init; } = 1;
     public SamplingRule Default { get; init; } = SamplingRule.DefaultRule;
     public IReadOnlyDictionary<TableName, SamplingRule> Tables { get; init; } = new Dictionary<TableName, SamplingRule>();
 

@@ -4,6 +4,7 @@ using DevDb.Common;
 using DevDb.Configuration;
 using DevDb.Connections;
 using DevDb.Graph;
+using Npgsql;
 using NpgsqlTypes;
 using Spectre.Console;
 
@@ -55,26 +56,33 @@ public static class PopulateProcess
         VerifyReport verification;
         TimeSpan loading;
 
+        using var connections = OpenFetchConnections(settings, dev, model.Masks);
+        var fetch = new Fetcher(dev, connections);
         using (var transaction = dev.Begin())
         {
             dev.Execute(sql.Load("populate/begin_load.sql"));
-            BeginMasking(settings, dev, model.Masks);
-            dev.Execute(sql.Render("populate/truncate.sql", new() { ["tables"] = new SqlFragment(string.Join(", ", graph.Tables.Select(t => t.Quoted))) }));
+            // a parallel build masks on its fetching connections only
+            if (connections is null) BeginMasking(settings, dev, model.Masks, forSession: false);
+            // a parallel build fills a new staging database, whose tables are empty; emptying them here
+            // would lock them against the fetching connections until this transaction ends
+            if (connections is null)
+                dev.Execute(sql.Render("populate/truncate.sql", new() { ["tables"] = new SqlFragment(string.Join(", ", graph.Tables.Select(t => t.Quoted))) }));
 
             report.Step($"Sampling {graph.Tables.Count} tables from production (seed {settings.Config.Seed})");
             foreach (var table in graph.Tables)
             {
                 var (rule, source) = rules[table];
                 var watch = Stopwatch.StartNew();
-                var rows = Seed(settings, dev, model.Tables[table], model.Masks, rule, pages.GetValueOrDefault(table));
+                var rows = Seed(settings, fetch, model.Tables[table], model.Masks, rule, pages.GetValueOrDefault(table));
                 load.Add(table, rows, watch.Elapsed, LoadState.Kind.Seeded, $"its rule ({rule})");
                 report.Info($"  {table,-40} {rule + (source == "default" ? " (default)" : ""),-28} {rows,10:N0} rows {watch.Elapsed.TotalSeconds,7:0.00} s");
             }
 
             var inheritance = Inheritance(settings, dev, model);
-            MoveInheritedRows(settings, dev, model, inheritance, load);
-            rounds = Close(settings, dev, model, load);
-            MoveInheritedRows(settings, dev, model, inheritance, load);
+            MoveInheritedRows(settings, fetch, model, inheritance, load);
+            rounds = Close(settings, dev, fetch, model, load);
+            MoveInheritedRows(settings, fetch, model, inheritance, load);
+            connections?.Dispose();
             Nullify(settings, dev, model, load);
             ResetSequences(settings, dev, model.Schemas);
 
@@ -97,27 +105,77 @@ public static class PopulateProcess
     }
 
     /// <summary>
-    /// Makes the maskers ready for this transaction: their functions and value pools, the key (a hash
-    /// of DEVDB_MASK_KEY, so the secret itself never leaves this process) and the constants, as
-    /// settings that end with the transaction.
+    /// Makes the maskers ready: their functions and value pools, the key (a hash of DEVDB_MASK_KEY, so
+    /// the secret itself never leaves this process) and the constants, as settings that end with the
+    /// transaction, or, on a parallel build's fetching connections, with the session.
     /// </summary>
-    static void BeginMasking(DevDbSettings settings, Database dev, MaskPlan masks)
+    static void BeginMasking(DevDbSettings settings, Database dev, MaskPlan masks, bool forSession)
     {
         if (masks.Rules.Count == 0) return;
         var sql = settings.Sql;
-        dev.Execute(sql.Load("populate/mask_functions.sql"));
-        dev.Execute(sql.Load("populate/begin_masking.sql"));
+        if (!forSession) dev.Execute(sql.Load("populate/mask_functions.sql"));   // a parallel build commits them first
+        dev.Execute(sql.Render("populate/create_mask_pool.sql", new() { ["on_commit"] = new SqlFragment(forSession ? "PRESERVE ROWS" : "DROP") }));
+        if (!forSession) dev.Execute(sql.Load("populate/begin_masking.sql"));   // begin_worker.sql sets these for a session
         if (masks.NeedsKey)
         {
             var key = settings.MaskKey ?? throw new DevDbException("DEVDB_MASK_KEY is not set, and masking rules need it: set it to a secret kept outside the repository", ExitCodes.BadInput);
-            dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_key", DerivedKey(key));
+            dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_key", DerivedKey(key), !forSession);
         }
         for (var i = 0; i < masks.Constants.Count; i++)
-            dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_value_" + i.ToString(CultureInfo.InvariantCulture), masks.Constants[i]);
+            dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_value_" + i.ToString(CultureInfo.InvariantCulture), masks.Constants[i], !forSession);
         foreach (var (kind, values) in MaskPools.Pools)
             dev.Execute(sql.Load("populate/load_mask_pool.sql"), kind, values);
         dev.Execute(sql.Load("populate/analyze_mask_pool.sql"));
+        if (!forSession) ReportMasking(settings, masks);
+    }
+
+    static void ReportMasking(DevDbSettings settings, MaskPlan masks) =>
         settings.Reporter.Info($"Masking {masks.Rules.Count} columns as rows are written ({string.Join(", ", masks.Rules.Keys.Order().Take(6))}{(masks.Rules.Count > 6 ? ", ..." : "")})");
+
+    /// <summary>
+    /// The fetching connections of a parallel build, or null: one connection and one snapshot of
+    /// production, always when the developer database is updated in place (UpdateDevDbData), since
+    /// other connections could neither see nor be undone with the load's one transaction.
+    /// </summary>
+    static FetchConnections? OpenFetchConnections(DevDbSettings settings, Database dev, MaskPlan masks)
+    {
+        var parallel = settings.Config.Parallel;
+        if (parallel <= 1) return null;
+        if (settings.Run.Staging is null)
+        {
+            settings.Reporter.Info($"parallel: {parallel} applies when a staging database is built (BuildDevDb, UpdateDevDbSchema); updating in place fetches through one connection");
+            return null;
+        }
+        // committed first, so that the fetching connections can call them
+        if (masks.Rules.Count > 0) dev.Execute(settings.Sql.Load("populate/mask_functions.sql"));
+        var connections = FetchConnections.Open(settings, parallel, connection =>
+        {
+            connection.Execute(settings.Sql.Load("populate/begin_worker.sql"));
+            BeginMasking(settings, connection, masks, forSession: true);
+        });
+        if (masks.Rules.Count > 0) ReportMasking(settings, masks);
+        settings.Reporter.Info($"Fetching through {parallel} connections at once (parallel: {parallel}): each statement reads its own snapshot of production");
+        return connections;
+    }
+
+    /// <summary>
+    /// Runs the statements that write production's rows: on the load's connection, in its one
+    /// transaction, or spread over a parallel build's fetching connections, each committing.
+    /// </summary>
+    sealed class Fetcher(Database load, FetchConnections? connections)
+    {
+        public FetchConnections? Connections => connections;
+
+        /// <summary>One statement per argument list, in parallel where there are connections for it; the rows written.</summary>
+        public long Each(string sql, IEnumerable<Func<object[]>> arguments)
+        {
+            if (connections is null) return arguments.Sum(a => (long)load.Execute(sql, a()));
+            long rows = 0;
+            connections.Run(arguments, (connection, a) => Interlocked.Add(ref rows, connection.Execute(sql, a())));
+            return rows;
+        }
+
+        public long One(string sql, params object[] arguments) => Each(sql, [() => arguments]);
     }
 
     /// <summary>HMAC-SHA256 of a fixed label under the user's key: what the database sees instead of the key.</summary>
@@ -180,7 +238,7 @@ public static class PopulateProcess
             .ToDictionary(p => p.table, p => p.pages);
     }
 
-    static long Seed(DevDbSettings settings, Database dev, LocalTable table, MaskPlan masks, SamplingRule rule, long pages)
+    static long Seed(DevDbSettings settings, Fetcher fetch, LocalTable table, MaskPlan masks, SamplingRule rule, long pages)
     {
         var fragments = SqlShapes.Table(table, masks);
         fragments["where"] = Preflight.UserCondition(rule.Where);
@@ -192,10 +250,8 @@ public static class PopulateProcess
             {
                 var statement = settings.Sql.Render("populate/seed_blocks.sql", fragments);
                 var sample = BlockSample.Plan(pages, rule.Percent!.Value, settings.Config.Seed, table.Name);
-                long rows = 0;
-                foreach (var range in sample.Ranges)
-                    rows += dev.Execute(statement, Tid(range.Start), Tid(range.End), sample.RowFraction, (long)settings.Config.Seed);
-                return rows;
+                return fetch.Each(statement, sample.Ranges.Select(range =>
+                    (Func<object[]>)(() => [Tid(range.Start), Tid(range.End), sample.RowFraction, (long)settings.Config.Seed])));
             }
             default:
             {
@@ -203,7 +259,7 @@ public static class PopulateProcess
                     ? new SqlFragment("ORDER BY " + string.Join(", ", table.PrimaryKey.Select(c => "source." + Sql.Quote(c))))
                     : new SqlFragment("");
                 var statement = settings.Sql.Render("populate/seed_rows.sql", fragments);
-                return dev.Execute(statement, new Npgsql.NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = (object?)rule.Limit ?? DBNull.Value });
+                return fetch.One(statement, new Npgsql.NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = (object?)rule.Limit ?? DBNull.Value });
             }
         }
     }
@@ -215,7 +271,7 @@ public static class PopulateProcess
     /// Alternates parent closure (round after round until nothing is missing) with children
     /// expansion (only for parents not expanded before), until neither adds a row.
     /// </summary>
-    static int Close(DevDbSettings settings, Database dev, SamplingModel model, LoadState load)
+    static int Close(DevDbSettings settings, Database dev, Fetcher fetch, SamplingModel model, LoadState load)
     {
         var sql = settings.Sql;
         var parentStatements = model.ParentKeys.ToDictionary(fk => fk, fk =>
@@ -267,15 +323,28 @@ public static class PopulateProcess
                 var total = dev.Scalar<long>(countKeys);
                 long rows = 0;
                 var batches = new KeyBatches(total);
-                foreach (var (from, to) in batches)
+                void Fetched(long added)
                 {
-                    var added = dev.Execute(statement.Fetch, [.. parameters(), from, to]);
                     batches.Fetched(added);
                     load.Add(target, added, watch.Elapsed, kind, cause);   // the budget is checked batch by batch
                     watch.Restart();
                     rows += added;
                     inserted[target] += added;
                 }
+                if (fetch.Connections is { } connections)
+                {
+                    var batch = BatchHandOver(settings, dev);
+                    connections.Run(batches.Select(range => (range.From, range.To, Keys: batch.Read(range.From, range.To))), (connection, job) =>
+                    {
+                        connection.Execute(batch.Create, [job.From, .. job.Keys]);
+                        var added = connection.Execute(statement.Fetch, [.. parameters(), job.From, job.To]);
+                        connection.Execute(dropKeys);
+                        lock (load) Fetched(added);
+                    });
+                }
+                else
+                    foreach (var (from, to) in batches)
+                        Fetched(dev.Execute(statement.Fetch, [.. parameters(), from, to]));
                 dev.Execute(dropKeys);
                 load.Add(target, 0, watch.Elapsed, kind, cause);
                 if (rows > 0) perTable[target] = perTable.GetValueOrDefault(target) + rows;
@@ -286,6 +355,40 @@ public static class PopulateProcess
 
     /// <summary>The statements that gather one closure step's keys, and the fetch run once per batch of them.</summary>
     sealed record BatchedStatement(IReadOnlyList<string> Keys, string Fetch);
+
+    /// <summary>
+    /// How a batch of the step's keys (in the load's temporary table) reaches a fetching connection:
+    /// read as text arrays on the load's connection, and made that connection's own temporary key
+    /// table, with the same columns, types and positions, so the step's fetch statement runs unchanged.
+    /// </summary>
+    sealed record KeyHandOver(string Create, Func<long, long, NpgsqlParameter[]> Read);
+
+    static KeyHandOver BatchHandOver(DevDbSettings settings, Database dev)
+    {
+        var sql = settings.Sql;
+        // types as PostgreSQL writes them (format_type quotes what needs quoting); names quoted here
+        var columns = dev.Query(sql.Load("populate/key_columns.sql"), r => (Name: r.GetString(0), Type: r.GetString(1)));
+        var read = sql.Render("populate/read_batch_keys.sql", new()
+        {
+            ["keys_as_text"] = new SqlFragment(string.Join(", ", columns.Select(c => Sql.Quote(c.Name) + "::text"))),
+        });
+        var create = sql.Render("populate/batch_keys.sql", new()
+        {
+            ["typed_keys"] = new SqlFragment(string.Join(", ", columns.Select(c => $"batch.{Sql.Quote(c.Name)}::{c.Type} AS {Sql.Quote(c.Name)}"))),
+            ["key_arrays"] = new SqlFragment(string.Join(", ", columns.Select((_, i) => $"${(i + 2).ToString(CultureInfo.InvariantCulture)}::text[]"))),
+            ["keys"] = SqlFragment.Identifiers(columns.Select(c => c.Name)),
+        });
+        return new KeyHandOver(create, (from, to) =>
+        {
+            var values = columns.Select(_ => new List<string>()).ToList();
+            dev.Query(read, r =>
+            {
+                for (var i = 0; i < values.Count; i++) values[i].Add(r.GetString(i));
+                return 0;
+            }, from, to);
+            return values.Select(v => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = v.ToArray() }).ToArray();
+        });
+    }
 
     /// <summary>
     /// Inheritance pairs with the key that tells their rows apart: the parent's primary key or, since
@@ -310,12 +413,12 @@ public static class PopulateProcess
     }
 
     /// <summary>Puts rows that production keeps in an inheritance child into that child, shallowest level first.</summary>
-    static void MoveInheritedRows(DevDbSettings settings, Database dev, SamplingModel model, List<(TableName Parent, TableName Child, IReadOnlyList<string> Key)> pairs, LoadState load)
+    static void MoveInheritedRows(DevDbSettings settings, Fetcher fetch, SamplingModel model, List<(TableName Parent, TableName Child, IReadOnlyList<string> Key)> pairs, LoadState load)
     {
         foreach (var (parent, child, key) in pairs)
         {
             var watch = Stopwatch.StartNew();
-            var moved = dev.Execute(settings.Sql.Render("populate/move_inherited_rows.sql", SqlShapes.Inheritance(model.Tables[parent], model.Tables[child], key, model.Masks)));
+            var moved = fetch.One(settings.Sql.Render("populate/move_inherited_rows.sql", SqlShapes.Inheritance(model.Tables[parent], model.Tables[child], key, model.Masks)));
             if (moved == 0) continue;
             load.Move(parent, child, moved, watch.Elapsed);
             settings.Reporter.Info($"  moved {moved:N0} rows read through {parent} to the inheritance child {child}");

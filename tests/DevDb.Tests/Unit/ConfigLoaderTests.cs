@@ -40,12 +40,14 @@ public class ConfigLoaderTests
             schema_file: db/schema.sql
             dump_file: out/dev.dump
             fetch_size: 5000
+            parallel: 4
             """);
         Assert.Equal(new ServerSection("db.internal", 6432, "shop", "reader", "require"), config.Production);
         Assert.Equal("shop_dev", config.Development.Database);
         Assert.Equal(["public", "sales"], config.Schemas);
         Assert.Equal("db/schema.sql", config.SchemaFile);
         Assert.Equal(5000, config.FetchSize);
+        Assert.Equal(4, config.Parallel);
     }
 
     [Fact]
@@ -54,6 +56,7 @@ public class ConfigLoaderTests
         var config = ConfigLoader.Parse("");
         Assert.Equal(SamplingRule.DefaultRule, config.Default);
         Assert.Empty(config.Tables);
+        Assert.Equal(1, config.Parallel);   // one connection, one snapshot of production
     }
 
     [Theory]
@@ -70,6 +73,8 @@ public class ConfigLoaderTests
     [InlineData("production: { sslmode: maybe }\n", "not an sslmode")]
     [InlineData("production: { port: 99999 }\n", "whole number from 1 to 65535")]
     [InlineData("- just\n- a list\n", "expected a mapping")]
+    [InlineData("parallel: 0\n", "whole number from 1 to 16")]
+    [InlineData("parallel: many\n", "whole number from 1 to 16")]
     public void Reports_each_mistake_in_one_line_with_its_place(string yaml, string expected)
     {
         var e = Assert.Throws<DevDbException>(() => ConfigLoader.Parse(yaml, "/x/devdb.yml"));

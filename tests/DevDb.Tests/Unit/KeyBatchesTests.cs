@@ -49,5 +49,24 @@ public class KeyBatchesTests
     }
 
     [Fact]
+    public void With_batches_in_flight_sizes_come_only_from_batches_that_came_back()
+    {
+        // a parallel build takes the next range before earlier ones are back
+        var batches = new KeyBatches(100_000);
+        using var next = batches.GetEnumerator();
+        Assert.True(next.MoveNext());
+        Assert.Equal((0, KeyBatches.FirstBatch), next.Current);
+        Assert.True(next.MoveNext());
+        Assert.Equal(KeyBatches.FirstBatch, next.Current.To - next.Current.From);   // nothing back yet: small again
+        batches.Fetched(25 * KeyBatches.FirstBatch);                                // the first: 25 rows per key
+        Assert.True(next.MoveNext());
+        Assert.Equal(KeyBatches.TargetRows / 25, next.Current.To - next.Current.From);
+        batches.Fetched(25 * KeyBatches.FirstBatch);
+        batches.Fetched(25 * KeyBatches.TargetRows / 25);
+        Assert.True(next.MoveNext());
+        Assert.Equal(KeyBatches.TargetRows / 25, next.Current.To - next.Current.From);
+    }
+
+    [Fact]
     public void No_keys_no_batches() => Assert.Empty(Run(0, n => n));
 }
