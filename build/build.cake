@@ -144,9 +144,18 @@ Task("Restore")
         Argument<string>("dump", null) ?? throw new DevDbException("RestoreDevDb needs --dump=PATH or --dump=https://.../devdb.dump", ExitCodes.BadInput))));
 
 Task("RunBenchmark")
-    .Description("Measures DevDb against the naive way, a full copy and the floor on a synthetic production (--scale=S, --sample=fixed, --link=RTT_MS,MBIT)")
+    .Description("Measures DevDb against the naive way, a full copy and the floor on a synthetic production (--scale=S, --sample=fixed, --link=RTT_MS,MBIT, --parallel=N)")
     .Does<BuildContext>(ctx => Runner.Run(() => DevDb.Benchmark.BenchmarkRunner.Run(ctx.RepositoryRoot,
-        BenchmarkScale(), Reporter.ToStandardOutput(), TimeSpan.FromMinutes(20), BenchmarkSample() == "fixed", BenchmarkLink())));
+        BenchmarkScale(), Reporter.ToStandardOutput(), TimeSpan.FromMinutes(20), BenchmarkSample() == "fixed", BenchmarkLink(), BenchmarkParallel())));
+
+// --parallel=N: DevDb's fetching connections in (a) (the config's parallel:); 1 by default
+int BenchmarkParallel()
+{
+    var text = Argument("parallel", "1");
+    if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 16) return n;
+    Runner.Run(() => throw new DevDbException($"--parallel={text} is not a number of connections; use a whole number from 1 to 16", ExitCodes.BadInput));
+    return 1;
+}
 
 // --link=RTT_MS,MBIT: production reached through a simulated network link; none by default
 DevDb.Benchmark.LinkSettings BenchmarkLink()

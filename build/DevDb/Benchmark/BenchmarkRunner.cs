@@ -26,7 +26,7 @@ public static partial class BenchmarkRunner
         double BuildSeconds, double PopulateSeconds, double LoadingSeconds, double? NaiveSeconds, double CopyAllSeconds, double FloorSeconds,
         long ProductionPagesRead, long ProductionBufferAccesses, long SampledPages, double PeakMemoryMegabytes,
         IReadOnlyList<double> LoadingRuns, IReadOnlyList<double> FloorRuns, IReadOnlyList<TableTimes> Tables,
-        double? StolenPercentDevDb, double? StolenPercentFloor, string Link, double? LinkRoundTripMilliseconds)
+        double? StolenPercentDevDb, double? StolenPercentFloor, string Link, double? LinkRoundTripMilliseconds, int Parallel)
     {
         // populate methods are compared on populate's steps (sampling, closure, masking, loading), as (b) and (d) do no more
         public double? NaiveOverDevDb => NaiveSeconds / LoadingSeconds;
@@ -69,7 +69,8 @@ public static partial class BenchmarkRunner
     /// scale samples as many rows as 1% does at S=1, to see how DevDb's time depends on production's size alone.
     /// </summary>
     /// <param name="link">A simulated network link to production for (a) to (d), or null for none: one machine.</param>
-    public static Result Run(string root, double scale, Reporter report, TimeSpan naiveTimeout, bool fixedSample = false, LinkSettings? link = null)
+    /// <param name="parallel">(a)'s fetching connections (the config's parallel:); 1, the default, keeps one snapshot.</param>
+    public static Result Run(string root, double scale, Reporter report, TimeSpan naiveTimeout, bool fixedSample = false, LinkSettings? link = null, int parallel = 1)
     {
         var cluster = DemoEnvironment.Cluster(root);
         cluster.Start(report);
@@ -90,11 +91,13 @@ public static partial class BenchmarkRunner
         var outDir = Path.Combine(root, ".devdb", DemoEnvironment.Port == DemoEnvironment.DefaultPort ? "benchmark" : "benchmark-" + DemoEnvironment.Port.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(outDir);
         var configPath = Path.Combine(root, "sql", "benchmark", "devdb.yml");
-        if (fixedSample)
+        if (fixedSample || parallel > 1)
         {
-            var percent = Math.Min(100, 1 / scale).ToString("0.####", CultureInfo.InvariantCulture);
-            configPath = Path.Combine(outDir, "devdb.fixed.yml");
-            File.WriteAllText(configPath, File.ReadAllText(Path.Combine(root, "sql", "benchmark", "devdb.yml")).Replace("{ percent: 1 }", $"{{ percent: {percent} }}"));
+            var config = File.ReadAllText(configPath);
+            if (fixedSample) config = config.Replace("{ percent: 1 }", $"{{ percent: {Math.Min(100, 1 / scale).ToString("0.####", CultureInfo.InvariantCulture)} }}");
+            if (parallel > 1) config += FormattableString.Invariant($"\nparallel: {parallel}\n");
+            configPath = Path.Combine(outDir, "devdb.run.yml");
+            File.WriteAllText(configPath, config);
         }
 
         DevDbSettings Settings(string devDb) => DevDbSettings.Resolve(new DevDbArguments
@@ -117,7 +120,7 @@ public static partial class BenchmarkRunner
         // (a) DevDb, as a user runs it, and (d) the floor, in turns, three times each: the median time.
         // In turns, so that a shared machine's busy and quiet spells weigh on both alike. A restart
         // empties production's buffers first, so the first run's pages read count each page (a) needed once.
-        report.Step($"(a) DevDb: ./build.sh --target=BuildDevDb, and (d) floor: COPY of exactly the final subset's rows, in turns, {Repeats} times each");
+        report.Step($"(a) DevDb: ./build.sh --target=BuildDevDb{(parallel > 1 ? $" with parallel: {parallel}" : "")}, and (d) floor: COPY of exactly the final subset's rows, in turns, {Repeats} times each");
         cluster.Stop();
         cluster.Start();
         WaitUntilQuiet(cluster, sql);
@@ -154,10 +157,10 @@ public static partial class BenchmarkRunner
             copySeconds, floorSeconds, after.Read - before.Read, after.Accessed - before.Accessed, sampledPages, peakMb,
             runs.Select(r => r.Loading.Seconds).ToList(), floors.Select(f => f.Seconds).ToList(), tables,
             MeanStolen(runs.Select(r => r.Loading.StolenPercent)), MeanStolen(floors.Select(f => f.StolenPercent)),
-            link?.ToString() ?? "none: one machine", roundTripMs);
+            link?.ToString() ?? "none: one machine", roundTripMs, parallel);
         Print(report, result);
         var linkTag = link is null ? "" : FormattableString.Invariant($"-link{link.RoundTripMilliseconds:0.###}ms{link.MegabitsPerSecond:0.###}mbit");
-        var json = Path.Combine(outDir, $"results-s{tag}{(fixedSample ? "-fixed" : "")}{linkTag}.json");
+        var json = Path.Combine(outDir, $"results-s{tag}{(fixedSample ? "-fixed" : "")}{linkTag}{(parallel > 1 ? "-parallel" + parallel.ToString(CultureInfo.InvariantCulture) : "")}.json");
         File.WriteAllText(json, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         report.Info($"Results written to {Path.GetRelativePath(root, json)}");
         return result;
@@ -442,7 +445,7 @@ public static partial class BenchmarkRunner
         table.AddColumn("Method").AddColumn(new TableColumn("Time").RightAligned()).AddColumn("Ratio").AddColumn("Each run");
         table.AddRow("(a) DevDb BuildDevDb, whole action", S(r.BuildSeconds), "");
         table.AddRow("(a) DevDb populate, whole", S(r.PopulateSeconds), "");
-        table.AddRow("(a) DevDb populate: sampling, closure, masking, loading", S(r.LoadingSeconds), $"a/d = {r.DevDbOverFloor:0.00}", Runs(r.LoadingRuns));
+        table.AddRow("(a) DevDb populate: sampling, closure, masking, loading" + (r.Parallel > 1 ? $" (parallel: {r.Parallel})" : ""), S(r.LoadingSeconds), $"a/d = {r.DevDbOverFloor:0.00}", Runs(r.LoadingRuns));
         table.AddRow("(b) naive populate", S(r.NaiveSeconds), r.NaiveOverDevDb is { } b ? $"b/a = {b:0.0}" : "b/a > " + ((r.NaiveSeconds ?? 0) / r.LoadingSeconds).ToString("0.0", CultureInfo.InvariantCulture));
         table.AddRow("(c) pg_dump | pg_restore of all", S(r.CopyAllSeconds), $"c/a = {r.CopyAllOverDevDb:0.0}");
         table.AddRow("(d) floor: COPY of the final rows", S(r.FloorSeconds), "", Runs(r.FloorRuns));

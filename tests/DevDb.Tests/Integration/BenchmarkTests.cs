@@ -74,17 +74,20 @@ public class BenchmarkTests(ITestOutputHelper output)
 
     /// <summary>
     /// With --link, every method reaches production through the simulated link (DevDb's foreign
-    /// server, pg_dump, the floor's COPY), and the round trip it really got is reported.
+    /// server, pg_dump, the floor's COPY), and the round trip it really got is reported; with
+    /// --parallel, (a) builds with that many fetching connections.
     /// </summary>
     [Fact]
     public void With_a_link_every_method_reaches_production_through_it() =>
-        RunBenchmark(["--scale=0.004", "--link=5,1000"], (cluster, run, results) =>
+        RunBenchmark(["--scale=0.004", "--link=5,1000", "--parallel=2"], (cluster, run, results) =>
         {
             Assert.Contains("Production is reached through a simulated link: 5 ms round trip, 1000 Mbit/s", run.Output);
+            Assert.Contains("BuildDevDb with parallel: 2", run.Output);
 
-            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(results, "results-s0_004-link5ms1000mbit.json")));
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(results, "results-s0_004-link5ms1000mbit-parallel2.json")));
             var result = json.RootElement;
             Assert.Equal("5 ms round trip, 1000 Mbit/s", result.GetProperty("Link").GetString());
+            Assert.Equal(2, result.GetProperty("Parallel").GetInt32());
             Assert.True(result.GetProperty("LinkRoundTripMilliseconds").GetDouble() >= 5);
             // DevDb's foreign server pointed at the link, not at production's own port
             using var dev = new NpgsqlConnection(cluster.ConnectionString("bench_dev"));
@@ -114,11 +117,13 @@ public class BenchmarkTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
-    public void A_malformed_link_is_refused_before_anything_runs()
+    [Theory]
+    [InlineData("--link=fast", "--link=fast is not a link")]
+    [InlineData("--parallel=0", "--parallel=0 is not a number of connections")]
+    public void A_malformed_argument_is_refused_before_anything_runs(string argument, string message)
     {
-        var run = CakeProcess.Cake(["--target=Benchmark", "--scale=0.004", "--link=fast"], new Dictionary<string, string?>());
+        var run = CakeProcess.Cake(["--target=Benchmark", "--scale=0.004", argument], new Dictionary<string, string?>());
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--link=fast is not a link", run.Error + run.Output);
+        Assert.Contains(message, run.Error + run.Output);
     }
 }
