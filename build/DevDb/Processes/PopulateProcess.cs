@@ -61,12 +61,13 @@ public static class PopulateProcess
         using (var transaction = dev.Begin())
         {
             dev.Execute(sql.Load("populate/begin_load.sql"));
-            // a parallel build masks on its fetching connections only
-            if (connections is null) BeginMasking(settings, dev, model.Masks, forSession: false);
-            // a parallel build fills a new staging database, whose tables are empty; emptying them here
-            // would lock them against the fetching connections until this transaction ends
+            // A parallel build masks on its fetching connections only, and fills a new staging database
+            // whose tables are empty: emptying them here would lock them against those connections.
             if (connections is null)
+            {
+                BeginMasking(settings, dev, model.Masks, forSession: false);
                 dev.Execute(sql.Render("populate/truncate.sql", new() { ["tables"] = new SqlFragment(string.Join(", ", graph.Tables.Select(t => t.Quoted))) }));
+            }
 
             report.Step($"Sampling {graph.Tables.Count} tables from production (seed {settings.Config.Seed})");
             foreach (var table in graph.Tables)
@@ -154,13 +155,13 @@ public static class PopulateProcess
             BeginMasking(settings, connection, masks, forSession: true);
         });
         if (masks.Rules.Count > 0) ReportMasking(settings, masks);
-        settings.Reporter.Info($"Fetching through {parallel} connections at once (parallel: {parallel}): each statement reads its own snapshot of production");
+        settings.Reporter.Info($"Fetching through {parallel} connections at once (parallel: {parallel}): each reads its own snapshot of production, step by step");
         return connections;
     }
 
     /// <summary>
     /// Runs the statements that write production's rows: on the load's connection, in its one
-    /// transaction, or spread over a parallel build's fetching connections, each committing.
+    /// transaction, or spread over a parallel build's fetching connections, committed step by step.
     /// </summary>
     sealed class Fetcher(Database load, FetchConnections? connections)
     {
