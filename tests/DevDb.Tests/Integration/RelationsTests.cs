@@ -166,7 +166,7 @@ public class AwkwardSchemaTests(ITestOutputHelper output) : IDisposable
     static readonly string[] Schemas = ["public", "crm", "Sales Dept", "s_schema_name_that_is_exactly_sixty_three_bytes_long_xxxxxxxxx"];
 
     [Fact]
-    public void Every_awkward_table_and_type_loads_and_verifies_and_a_second_build_is_identical()
+    public void Every_awkward_table_and_type_loads_and_verifies_and_a_second_build_through_three_connections_is_identical()
     {
         var first = DatabasePair.Build(_pair.Settings(Config, output));
         Assert.True(first.Verification.Passed);
@@ -198,13 +198,26 @@ public class AwkwardSchemaTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(0L, DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM car c JOIN ONLY vehicle v USING (id)"));
         }
 
-        // Same seed, same production: the same developer database, row for row.
-        DatabasePair.Build(_pair.Settings(Config, output));
+        // Same seed, same production: the same developer database, row for row, also when three
+        // connections fetch it (key batches of quoted, composite and inherited keys handed over).
+        var log = new StringWriter();
+        var second = DatabasePair.Build(DevDbSettings.Resolve(_pair.Arguments(WriteConfig(Config + "\nparallel: 3\n")), _pair.RepositoryRoot,
+            Reporter.ToWriter(log), DatabasePair.Environment(null), _pair.WorkDirectory));
+        output.WriteLine(log.ToString());
+        Assert.Contains("Fetching through 3 connections at once", log.ToString());
+        Assert.True(second.Verification.Passed);
         using (var dev = _pair.OpenDevelopment()) Assert.Equal(firstRows, Snapshot.Tables(dev, Schemas));
 
         // Another seed samples other rows.
         DatabasePair.Build(_pair.Settings(Config.Replace("seed: 11", "seed: 12"), output));
         using (var dev = _pair.OpenDevelopment()) Assert.NotEqual(firstRows["public.post"], Snapshot.Tables(dev, Schemas)["public.post"]);
+    }
+
+    string WriteConfig(string config)
+    {
+        var path = Path.Combine(_pair.WorkDirectory, "devdb.yml");
+        File.WriteAllText(path, _pair.WithDecisions(config));
+        return path;
     }
 
     static int[] Ids(NpgsqlConnection dev)
