@@ -56,7 +56,7 @@ public static class PopulateProcess
         VerifyReport verification;
         TimeSpan loading;
 
-        using var connections = OpenFetchConnections(settings, dev, model.Masks);
+        using var connections = OpenFetchConnections(settings, dev, model);
         var fetch = new Fetcher(dev, connections);
         using (var transaction = dev.Begin())
         {
@@ -138,8 +138,9 @@ public static class PopulateProcess
     /// production, always when the developer database is updated in place (UpdateDevDbData), since
     /// other connections could neither see nor be undone with the load's one transaction.
     /// </summary>
-    static FetchConnections? OpenFetchConnections(DevDbSettings settings, Database dev, MaskPlan masks)
+    static FetchConnections? OpenFetchConnections(DevDbSettings settings, Database dev, SamplingModel model)
     {
+        var masks = model.Masks;
         var parallel = settings.Config.Parallel;
         if (parallel <= 1) return null;
         if (settings.Run.Staging is null)
@@ -153,6 +154,8 @@ public static class PopulateProcess
         {
             connection.Execute(settings.Sql.Load("populate/begin_worker.sql"));
             BeginMasking(settings, connection, masks, forSession: true);
+            if (model.Tables.Values.FirstOrDefault() is { } table)
+                connection.Execute(settings.Sql.Render("populate/warm_up.sql", new() { ["foreign_table"] = table.Foreign }));
         });
         if (masks.Rules.Count > 0) ReportMasking(settings, masks);
         settings.Reporter.Info($"Fetching through {parallel} connections at once (parallel: {parallel}): each reads its own snapshot of production, step by step");
