@@ -21,8 +21,6 @@ public sealed class FetchConnections : IDisposable
 
     FetchConnections() { }
 
-    public int Count => _all.Count;
-
     /// <summary>Opens <paramref name="count"/> connections to this action's staging database, each prepared by <paramref name="prepare"/>.</summary>
     public static FetchConnections Open(DevDbSettings settings, int count, Action<Database> prepare)
     {
@@ -103,9 +101,9 @@ public sealed class FetchConnections : IDisposable
                 o.Value.Dispose();
             }))]);
         }
-        catch (AggregateException e) when (failure is null)
+        catch (AggregateException e)
         {
-            failure = e.InnerExceptions[0];
+            failure ??= e.InnerExceptions[0];   // after a failure, that one is what the user needs to see
         }
         if (failure is not null) ExceptionDispatchInfo.Throw(failure);
     }
