@@ -5,13 +5,11 @@ namespace DevDb.Graph;
 /// Each query should return about <see cref="TargetRows"/> rows: a key list much longer makes
 /// production's planner read a large table whole (measured: 10,000 order ids of 1,500,000, their
 /// lines in a 5,000,000-row table). Keys per row are not known in advance for children, so batches
-/// are small until one has come back, and then sized by the rows per key of those that came back;
-/// a key of a declared foreign key brings at most one parent row, so those batches are full-sized
-/// from the first.
+/// are small until one has come back, and then sized by the rows per key of those that came back.
 /// A parallel build has several batches in flight: <see cref="Fetched"/> may be called from other
 /// threads, and counts the oldest batch not yet reported.
 /// </summary>
-public sealed class KeyBatches(long keys, bool atMostOneRowPerKey = false) : IEnumerable<(long From, long To)>
+public sealed class KeyBatches(long keys) : IEnumerable<(long From, long To)>
 {
     public const long TargetRows = 5000;
     public const long FirstBatch = 1000;
@@ -42,7 +40,7 @@ public sealed class KeyBatches(long keys, bool atMostOneRowPerKey = false) : IEn
             {
                 // rows per key so far, at least one in a hundred keys, so empty batches grow but not without end
                 size = _keysDone == 0
-                    ? (atMostOneRowPerKey ? TargetRows : FirstBatch)
+                    ? FirstBatch
                     : Math.Clamp((long)(TargetRows / Math.Max((double)_rowsDone / _keysDone, 0.01)), 1, MaxBatch);
                 size = Math.Min(size, keys - position);
                 _inFlight.Enqueue(size);

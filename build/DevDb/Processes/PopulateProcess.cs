@@ -326,8 +326,7 @@ public static class PopulateProcess
                 foreach (var keys in statement.Keys) dev.Execute(keys);
                 var total = dev.Scalar<long>(countKeys);
                 long rows = 0;
-                // a declared foreign key references a unique key: at most one parent row per key
-                var batches = new KeyBatches(total, atMostOneRowPerKey: toParents && !fk.Virtual);
+                var batches = new KeyBatches(total);
                 void Fetched(long added)
                 {
                     batches.Fetched(added);

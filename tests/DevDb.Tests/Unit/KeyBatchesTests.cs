@@ -27,26 +27,11 @@ public class KeyBatchesTests
     }
 
     [Fact]
-    public void One_row_per_key_comes_in_batches_of_the_target_after_a_small_first_when_not_known_in_advance()
+    public void Parents_one_row_per_key_come_in_batches_of_the_target_after_a_small_first()
     {
         var ranges = Run(41_057, n => n);
         Assert.Equal((0, KeyBatches.FirstBatch), ranges[0]);
         Assert.All(ranges.Skip(1).SkipLast(1), r => Assert.Equal(KeyBatches.TargetRows, r.To - r.From));
-    }
-
-    [Fact]
-    public void Parent_keys_bring_at_most_a_row_each_so_their_first_batch_is_full_sized()
-    {
-        var batches = new KeyBatches(41_057, atMostOneRowPerKey: true);
-        var ranges = new List<(long From, long To)>();
-        foreach (var range in batches)
-        {
-            ranges.Add(range);
-            batches.Fetched(range.To - range.From);
-        }
-        Assert.Equal(9, ranges.Count);
-        Assert.All(ranges.SkipLast(1), r => Assert.Equal(KeyBatches.TargetRows, r.To - r.From));
-        Assert.Equal(41_057, ranges[^1].To);
     }
 
     [Fact]
