@@ -1,7 +1,6 @@
 using DevDb.Common;
 using DevDb.Processes;
 using DevDb.Tests.Infrastructure;
-using Npgsql;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -26,16 +25,11 @@ public class ParallelBuildTests(ITestOutputHelper output) : IDisposable
         return DevDbSettings.Resolve(_pair.Arguments(path), _pair.RepositoryRoot, Reporter.ToWriter(log), DatabasePair.Environment(Key), _pair.WorkDirectory);
     }
 
-    /// <summary>Every table of the developer database: its row count and a digest of its rows in order.</summary>
+    /// <summary>Every table of the developer database: its row count and a digest of its rows.</summary>
     Dictionary<string, string> Contents()
     {
         using var dev = _pair.OpenDevelopment();
-        var tables = new List<string>();
-        using (var cmd = new NpgsqlCommand("SELECT format('%I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname = 'public' ORDER BY 1", dev))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read()) tables.Add(r.GetString(0));
-        return tables.ToDictionary(t => t, t => DatabasePair.Scalar<string>(dev,
-            $"SELECT count(*) || ' rows ' || coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '') FROM ONLY {t} AS t")!);
+        return Snapshot.Tables(dev, "public");
     }
 
     PopulateResult Build(string extra, out string log, string maxRows = "100000")
