@@ -73,14 +73,17 @@ public class DatabasePair : IDisposable
         action(connection);
     }
 
-    /// <summary>Settings as the Cake script would resolve them, with a config written for this test.</summary>
+    /// <summary>
+    /// Settings as the Cake script would resolve them, with a config written for this test; progress
+    /// goes to <paramref name="log"/> when given (for tests that check it), else to xunit's output.
+    /// </summary>
     public DevDbSettings Settings(string configYaml = "", ITestOutputHelper? output = null, Func<string, string?>? environment = null,
-        string? productionUser = null, bool force = false)
+        string? productionUser = null, bool force = false, TextWriter? log = null)
     {
         var config = Path.Combine(WorkDirectory, "devdb.yml");
         File.WriteAllText(config, WithDecisions(configYaml));
         return DevDbSettings.Resolve(Arguments(config, productionUser, force), RepositoryRoot,
-            output is null ? Reporter.ToWriter(TextWriter.Null) : Reporter.ToWriter(new OutputWriter(output)),
+            Reporter.ToWriter(log ?? (output is null ? TextWriter.Null : new OutputWriter(output))),
             environment ?? (name => name == "PGPASSWORD" ? Server.SuperuserPassword : null), WorkDirectory);
     }
 

@@ -18,12 +18,9 @@ public class ParallelBuildTests(ITestOutputHelper output) : IDisposable
     string DemoConfig => File.ReadAllText(Path.Combine(_pair.RepositoryRoot, "sql", "demo", "devdb.yml"))
         .Replace("schema_file:", "# schema_file:").Replace("dump_file:", "# dump_file:");
 
-    DevDbSettings Settings(string extra, StringWriter log, string maxRows = "100000")
-    {
-        var path = Path.Combine(_pair.WorkDirectory, "devdb.yml");
-        File.WriteAllText(path, DemoConfig.Replace("max_rows: 100000", "max_rows: " + maxRows) + "\n" + extra + "\n");
-        return DevDbSettings.Resolve(_pair.Arguments(path), _pair.RepositoryRoot, Reporter.ToWriter(log), DatabasePair.Environment(Key), _pair.WorkDirectory);
-    }
+    DevDbSettings Settings(string extra, StringWriter log, string maxRows = "100000") =>
+        _pair.Settings(DemoConfig.Replace("max_rows: 100000", "max_rows: " + maxRows) + "\n" + extra + "\n",
+            environment: DatabasePair.Environment(Key), log: log);
 
     /// <summary>Every table of the developer database: its row count and a digest of its rows.</summary>
     Dictionary<string, string> Contents()

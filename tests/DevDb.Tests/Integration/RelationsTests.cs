@@ -201,8 +201,7 @@ public class AwkwardSchemaTests(ITestOutputHelper output) : IDisposable
         // Same seed, same production: the same developer database, row for row, also when three
         // connections fetch it (key batches of quoted, composite and inherited keys handed over).
         var log = new StringWriter();
-        var second = DatabasePair.Build(DevDbSettings.Resolve(_pair.Arguments(WriteConfig(Config + "\nparallel: 3\n")), _pair.RepositoryRoot,
-            Reporter.ToWriter(log), DatabasePair.Environment(null), _pair.WorkDirectory));
+        var second = DatabasePair.Build(_pair.Settings(Config + "\nparallel: 3\n", log: log));
         output.WriteLine(log.ToString());
         Assert.Contains("Fetching through 3 connections at once", log.ToString());
         Assert.True(second.Verification.Passed);
@@ -211,13 +210,6 @@ public class AwkwardSchemaTests(ITestOutputHelper output) : IDisposable
         // Another seed samples other rows.
         DatabasePair.Build(_pair.Settings(Config.Replace("seed: 11", "seed: 12"), output));
         using (var dev = _pair.OpenDevelopment()) Assert.NotEqual(firstRows["public.post"], Snapshot.Tables(dev, Schemas)["public.post"]);
-    }
-
-    string WriteConfig(string config)
-    {
-        var path = Path.Combine(_pair.WorkDirectory, "devdb.yml");
-        File.WriteAllText(path, _pair.WithDecisions(config));
-        return path;
     }
 
     static int[] Ids(NpgsqlConnection dev)
