@@ -83,8 +83,10 @@ public sealed partial class MaskPlan
     /// <summary>
     /// What a masked SELECT list needs in its FROM clause, right after the source table: one keyed
     /// digest per pool-masked column and the pool positions it picks, computed once per row (OFFSET 0
-    /// keeps the planner from copying them into every use: a hash join evaluates its condition twice),
-    /// and a join to the value pools, which the planner makes a hash join where it expects many rows.
+    /// keeps the planner from copying them into every use), and one row holding each pool the table
+    /// draws from as an array, built once per statement. A position then picks its value by subscript:
+    /// pool values are of type name, fixed-width, so the subscript goes straight to the element
+    /// (a text array is walked from its start, and a join to the pool table cost a lookup per value).
     /// Empty when no column of the table draws from a pool.
     /// </summary>
     public string Joins(LocalTable table, string alias)
@@ -93,12 +95,12 @@ public sealed partial class MaskPlan
         if (pooled.Count == 0) return "";
         var digests = string.Join(", ", pooled.Select((p, i) =>
             $"devdb.mask_digest('{p.Kind}', {alias}.{Sql.Quote(p.Column)}::text) AS d{N(i + 1)}"));
-        var picks = pooled.SelectMany((p, i) => PoolJoins(p.Kind, i + 1).Select(j => (j.Pool, j.Join, Pick: $"devdb.mask_slice(digests.d{N(i + 1)}, {N(j.Slice)}) % {N(PoolSize(j.Pool))}"))).ToList();
-        var positions = string.Join(", ", picks.Select(p => $"{p.Pick} AS {p.Join}"));
-        var joins = new List<string> { $"CROSS JOIN LATERAL (SELECT digests.*, {positions} FROM (SELECT {digests} OFFSET 0) AS digests OFFSET 0) AS {DigestAlias}" };
-        foreach (var (pool, join, _) in picks)
-            joins.Add($"LEFT JOIN {PoolTable} AS {join} ON {join}.kind = '{pool}' AND {join}.idx = {DigestAlias}.{join}");
-        return string.Join("\n", joins);
+        var picks = pooled.SelectMany((p, i) => PoolPicks(p.Kind, i + 1).Select(j => (j.Pool, j.Pick, Position: $"devdb.mask_slice(digests.d{N(i + 1)}, {N(j.Slice)}) % {N(PoolSize(j.Pool))}"))).ToList();
+        var positions = string.Join(", ", picks.Select(p => $"{p.Position} AS {p.Pick}"));
+        var pools = string.Join(", ", picks.Select(p => p.Pool).Distinct().Select(pool =>
+            $"(SELECT array_agg(value ORDER BY idx) FROM {PoolTable} WHERE kind = '{pool}') AS {pool}"));
+        return $"CROSS JOIN LATERAL (SELECT digests.*, {positions} FROM (SELECT {digests} OFFSET 0) AS digests OFFSET 0) AS {DigestAlias}\n"
+            + $"CROSS JOIN (SELECT {pools} OFFSET 0) AS {PoolAlias}";
     }
 
     /// <summary>The value written for one column: the column itself, or its masked form, of the column's own type.</summary>
@@ -144,14 +146,23 @@ public sealed partial class MaskPlan
     public const string PoolTable = "pg_temp.devdb_mask_pool";
 
     const string DigestAlias = "devdb_mask";
+    const string PoolAlias = "devdb_pool";
 
-    /// <summary>The pool a masker draws from, and which 60-bit slice of the digest picks from it.</summary>
-    static IEnumerable<(string Pool, int Slice, string Join)> PoolJoins(string kind, int n) => kind switch
+    /// <summary>The longest pool value: pools are arrays of name, whose values hold at most 63 bytes.</summary>
+    public const int MaxPoolValueBytes = 63;
+
+    /// <summary>The pool a masker draws from, which 60-bit slice of the digest picks from it, and the pick's name.</summary>
+    static IEnumerable<(string Pool, int Slice, string Pick)> PoolPicks(string kind, int n) => kind switch
     {
         "email" => [("email_name", 1, $"devdb_mask_{N(n)}")],
         "full_name" => [("first_name", 0, $"devdb_mask_{N(n)}"), ("last_name", 1, $"devdb_mask_{N(n)}_last")],
         _ => [(kind, 0, $"devdb_mask_{N(n)}")],
     };
+
+    /// <summary>The pool value a pick chose, or the one after it (the last is followed by the first).</summary>
+    static string Chosen(string pool, string pick, bool next = false) => next
+        ? $"{PoolAlias}.{pool}[1 + ({DigestAlias}.{pick} + 1) % {N(PoolSize(pool))}]::text"
+        : $"{PoolAlias}.{pool}[1 + {DigestAlias}.{pick}]::text";
 
     /// <summary>
     /// A pool-masked value. The digest's bytes 1-8 choose the value (the domain, for email); bytes 9-16
@@ -164,7 +175,6 @@ public sealed partial class MaskPlan
         var digest = $"{DigestAlias}.d{N(n)}";
         var pick = $"devdb_mask_{N(n)}";
         string Suffix(int from) => $"encode(substr({digest}, {N(from)}, 8), 'hex')";
-        string NotInput(string join) => $"CASE WHEN {join}.value = {text} THEN {join}.next_value ELSE {join}.value END";
         switch (kind)
         {
             case MaskKind.Email:
@@ -172,19 +182,24 @@ public sealed partial class MaskPlan
                 // initial.lastname (at most 10 letters), a unique part, a reserved domain: 39 characters
                 // at most, the same form whatever the column, so an address masks alike in every table
                 var domain = $"'@example.' || (ARRAY['com', 'org', 'net'])[1 + devdb.mask_slice({digest}, 0) % 3]";
-                var whole = $"{pick}.value || '.' || {Suffix(17)} || {domain}";
+                var whole = $"{Chosen("email_name", pick)} || '.' || {Suffix(17)} || {domain}";
                 return originLength is { } max && max < 39
                     ? $"CASE WHEN length({whole}) > {N(max)} THEN {Suffix(17)} || {domain} ELSE {whole} END"
                     : whole;
             }
             case MaskKind.FullName:
             {
-                var both = $"{pick}.value || ' ' || {pick}_last.value";
-                var name = $"CASE WHEN {both} = {text} THEN {pick}.next_value || ' ' || {pick}_last.value ELSE {both} END";
+                var last = Chosen("last_name", pick + "_last");
+                var both = $"{Chosen("first_name", pick)} || ' ' || {last}";
+                var name = $"CASE WHEN {both} = {text} THEN {Chosen("first_name", pick, next: true)} || ' ' || {last} ELSE {both} END";
                 return unique ? Fit(name, Suffix(17), originLength) : name;
             }
             default:
-                return unique ? Fit(NotInput(pick), Suffix(9), originLength) : NotInput(pick);
+            {
+                var pool = PoolKind(kind)!;
+                var notInput = $"CASE WHEN {Chosen(pool, pick)} = {text} THEN {Chosen(pool, pick, next: true)} ELSE {Chosen(pool, pick)} END";
+                return unique ? Fit(notInput, Suffix(9), originLength) : notInput;
+            }
         }
     }
 

@@ -30,7 +30,7 @@ public static class MaskPools
         string[] Make(Func<string> next) => Enumerable.Range(0, Generated * 3).Select(_ => next()).Distinct().Take(Generated).ToArray();
         var first = List("name", "first_name");
         var last = List("name", "last_name");
-        return new Dictionary<string, string[]>
+        var pools = new Dictionary<string, string[]>
         {
             ["first_name"] = first,
             ["last_name"] = last,
@@ -43,6 +43,11 @@ public static class MaskPools
             ["postcode"] = Make(() => faker.Address.ZipCode()),
             ["phone"] = Make(() => faker.Phone.PhoneNumber()),
         };
+        // Populate holds pool values as names, which PostgreSQL would silently cut to 63 bytes.
+        foreach (var (kind, values) in pools)
+            if (values.FirstOrDefault(v => System.Text.Encoding.UTF8.GetByteCount(v) > Graph.MaskPlan.MaxPoolValueBytes || v.Contains('\0')) is { } bad)
+                throw new InvalidOperationException($"mask pool {kind}: \"{bad}\" does not fit a name ({Graph.MaskPlan.MaxPoolValueBytes} bytes)");
+        return pools;
     }
 
     static string EmailName(string first, string last)

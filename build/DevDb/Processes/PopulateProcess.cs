@@ -126,7 +126,6 @@ public static class PopulateProcess
             dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_value_" + i.ToString(CultureInfo.InvariantCulture), masks.Constants[i], !forSession);
         foreach (var (kind, values) in MaskPools.Pools)
             dev.Execute(sql.Load("populate/load_mask_pool.sql"), kind, values);
-        dev.Execute(sql.Load("populate/analyze_mask_pool.sql"));
         if (!forSession) ReportMasking(settings, masks);
     }
 

@@ -55,7 +55,7 @@ public class MaskPlanTests
     }
 
     [Fact]
-    public void Pool_masked_columns_hash_once_per_row_and_join_their_pools()
+    public void Pool_masked_columns_hash_once_per_row_and_pick_from_pool_arrays()
     {
         var plan = Plan("mask:\n  public.customer.email: email\n  public.customer.first_name: first_name\n");
         var joins = plan.Joins(Customer, "source").Split('\n');
@@ -64,14 +64,28 @@ public class MaskPlanTests
             + "devdb.mask_slice(digests.d1, 1) % " + MaskPools.Pools["email_name"].Length + " AS devdb_mask_1, "
             + "devdb.mask_slice(digests.d2, 0) % " + MaskPools.Pools["first_name"].Length + " AS devdb_mask_2 "
             + "FROM (SELECT devdb.mask_digest('email', source.\"email\"::text) AS d1, devdb.mask_digest('first_name', source.\"first_name\"::text) AS d2 OFFSET 0) AS digests OFFSET 0) AS devdb_mask", joins[0]);
-        Assert.Equal("LEFT JOIN pg_temp.devdb_mask_pool AS devdb_mask_1 ON devdb_mask_1.kind = 'email_name' AND devdb_mask_1.idx = devdb_mask.devdb_mask_1", joins[1]);
-        Assert.Equal("LEFT JOIN pg_temp.devdb_mask_pool AS devdb_mask_2 ON devdb_mask_2.kind = 'first_name' AND devdb_mask_2.idx = devdb_mask.devdb_mask_2", joins[2]);
-        Assert.Equal(3, joins.Length);
-        // a chosen name equal to the input is replaced by the next one in the pool
-        Assert.Equal("(CASE WHEN devdb_mask_2.value = source.\"first_name\"::text THEN devdb_mask_2.next_value ELSE devdb_mask_2.value END)::text",
+        // each pool the table uses, as one array per statement
+        Assert.Equal("CROSS JOIN (SELECT (SELECT array_agg(value ORDER BY idx) FROM pg_temp.devdb_mask_pool WHERE kind = 'email_name') AS email_name, "
+            + "(SELECT array_agg(value ORDER BY idx) FROM pg_temp.devdb_mask_pool WHERE kind = 'first_name') AS first_name OFFSET 0) AS devdb_pool", joins[1]);
+        Assert.Equal(2, joins.Length);
+        // a chosen name equal to the input is replaced by the next one in the pool, wrapping at its end
+        var size = MaskPools.Pools["first_name"].Length;
+        Assert.Equal("(CASE WHEN devdb_pool.first_name[1 + devdb_mask.devdb_mask_2]::text = source.\"first_name\"::text "
+            + $"THEN devdb_pool.first_name[1 + (devdb_mask.devdb_mask_2 + 1) % {size}]::text ELSE devdb_pool.first_name[1 + devdb_mask.devdb_mask_2]::text END)::text",
             plan.Expression(Customer, "first_name", "source"));
         // a table without pool masks needs no joins
         Assert.Equal("", Plan("mask:\n  public.customer.note: hash\n").Joins(Customer, "source"));
+    }
+
+    [Fact]
+    public void Every_pool_value_fits_a_name()
+    {
+        foreach (var (kind, values) in MaskPools.Pools)
+        {
+            Assert.NotEmpty(values);
+            Assert.All(values, v => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(v), 1, MaskPlan.MaxPoolValueBytes));
+            Assert.Equal(values.Length, values.Distinct().Count());
+        }
     }
 
     [Fact]

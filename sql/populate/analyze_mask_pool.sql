@@ -1,2 +1,0 @@
--- Statistics for the planner, so pool lookups become hash joins.
-ANALYZE pg_temp.devdb_mask_pool;
