@@ -87,6 +87,43 @@ public sealed class Database : IAsyncDisposable, IDisposable
         return Run(sql, () => command.ExecuteNonQuery());
     }
 
+    /// <summary>
+    /// Runs one statement once per parameter list, all sent in one round trip (the server still runs
+    /// them one after another, in order); returns the rows they affected together.
+    /// </summary>
+    public long ExecuteEach(string sql, IEnumerable<object?[]> parameterLists)
+    {
+        using var batch = new NpgsqlBatch(Connection) { Timeout = 0 };
+        var commands = new List<NpgsqlBatchCommand>();
+        foreach (var parameters in parameterLists)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var p in parameters)
+                command.Parameters.Add(p as NpgsqlParameter ?? new NpgsqlParameter { Value = p ?? DBNull.Value });
+            batch.BatchCommands.Add(command);
+            commands.Add(command);
+        }
+        if (commands.Count == 0) return 0;
+        return Run(sql, () =>
+        {
+            batch.ExecuteNonQuery();
+            return commands.Sum(c => c.RecordsAffected);
+        });
+    }
+
+    /// <summary>Runs statements without parameters, then a query, all in one round trip; the query's first value.</summary>
+    public T? ScalarAfter<T>(IEnumerable<string> statements, string query)
+    {
+        using var batch = new NpgsqlBatch(Connection) { Timeout = 0 };
+        var all = statements.Append(query).ToList();
+        foreach (var statement in all) batch.BatchCommands.Add(new NpgsqlBatchCommand(statement));
+        return Run(string.Join(";\n", all), () =>
+        {
+            var value = batch.ExecuteScalar();
+            return value is null or DBNull ? default : (T)value;
+        });
+    }
+
     public T? Scalar<T>(string sql, params object?[] parameters)
     {
         using var command = Command(sql, parameters);

@@ -124,8 +124,7 @@ public static class PopulateProcess
         }
         for (var i = 0; i < masks.Constants.Count; i++)
             dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_value_" + i.ToString(CultureInfo.InvariantCulture), masks.Constants[i], !forSession);
-        foreach (var (kind, values) in MaskPools.Pools)
-            dev.Execute(sql.Load("populate/load_mask_pool.sql"), kind, values);
+        dev.ExecuteEach(sql.Load("populate/load_mask_pool.sql"), MaskPools.Pools.Select(p => new object?[] { p.Key, p.Value }));
         if (!forSession) ReportMasking(settings, masks);
     }
 
@@ -169,10 +168,13 @@ public static class PopulateProcess
     {
         public FetchConnections? Connections => connections;
 
-        /// <summary>One statement per argument list, in parallel where there are connections for it; the rows written.</summary>
+        /// <summary>
+        /// One statement per argument list, in parallel where there are connections for it, else all in
+        /// one round trip on the load's connection; the rows written.
+        /// </summary>
         public long Each(string sql, IEnumerable<Func<object[]>> arguments)
         {
-            if (connections is null) return arguments.Sum(a => (long)load.Execute(sql, a()));
+            if (connections is null) return load.ExecuteEach(sql, arguments.Select(a => a()));
             long rows = 0;
             connections.Run(arguments, (connection, a) => Interlocked.Add(ref rows, connection.Execute(sql, a())));
             return rows;
@@ -322,8 +324,8 @@ public static class PopulateProcess
                 if (lookedAt.TryGetValue((fk, toParents), out var seen) && seen == inserted[source]) return;
                 lookedAt[(fk, toParents)] = inserted[source];
                 var watch = Stopwatch.StartNew();
-                foreach (var keys in statement.Keys) dev.Execute(keys);
-                var total = dev.Scalar<long>(countKeys);
+                // the previous step's keys dropped, this step's gathered and counted: one round trip
+                var total = dev.ScalarAfter<long>([dropKeys, .. statement.Keys], countKeys);
                 long rows = 0;
                 var batches = new KeyBatches(total);
                 void Fetched(long added)
@@ -348,7 +350,6 @@ public static class PopulateProcess
                 else
                     foreach (var (from, to) in batches)
                         Fetched(dev.Execute(statement.Fetch, [.. parameters(), from, to]));
-                dev.Execute(dropKeys);
                 load.Add(target, 0, watch.Elapsed, kind, cause);
                 if (rows > 0) perTable[target] = perTable.GetValueOrDefault(target) + rows;
             }
