@@ -84,9 +84,10 @@ public sealed partial class MaskPlan
     /// What a masked SELECT list needs in its FROM clause, right after the source table: one keyed
     /// digest per pool-masked column and the pool positions it picks, computed once per row (OFFSET 0
     /// keeps the planner from copying them into every use), and one row holding each pool the table
-    /// draws from as an array, built once per statement. A position then picks its value by subscript:
-    /// pool values are of type name, fixed-width, so the subscript goes straight to the element
-    /// (a text array is walked from its start, and a join to the pool table cost a lookup per value).
+    /// draws from as an array, copied once per statement: the copy ([:], a slice) is a plain value in
+    /// memory, where the stored array is compressed or out of line and would be unpacked again at every
+    /// use. A position then picks its value by subscript: pool values are names, fixed-width, so the
+    /// subscript goes straight to the element (a join to a table of values cost a lookup per value).
     /// Empty when no column of the table draws from a pool.
     /// </summary>
     public string Joins(LocalTable table, string alias)
@@ -98,7 +99,7 @@ public sealed partial class MaskPlan
         var picks = pooled.SelectMany((p, i) => PoolPicks(p.Kind, i + 1).Select(j => (j.Pool, j.Pick, Position: $"devdb.mask_slice(digests.d{N(i + 1)}, {N(j.Slice)}) % {N(PoolSize(j.Pool))}"))).ToList();
         var positions = string.Join(", ", picks.Select(p => $"{p.Position} AS {p.Pick}"));
         var pools = string.Join(", ", picks.Select(p => p.Pool).Distinct().Select(pool =>
-            $"(SELECT array_agg(value ORDER BY idx) FROM {PoolTable} WHERE kind = '{pool}') AS {pool}"));
+            $"(SELECT pool[:] FROM {PoolTable} WHERE kind = '{pool}') AS {pool}"));
         return $"CROSS JOIN LATERAL (SELECT digests.*, {positions} FROM (SELECT {digests} OFFSET 0) AS digests OFFSET 0) AS {DigestAlias}\n"
             + $"CROSS JOIN (SELECT {pools} OFFSET 0) AS {PoolAlias}";
     }
