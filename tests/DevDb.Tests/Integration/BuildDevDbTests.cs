@@ -105,6 +105,10 @@ public class BuildDevDbTests(BuiltShop shop, ITestOutputHelper output) : IClassF
         var sampled = shop.Count(dev, "page_view");
         output.WriteLine($"page_view: {sampled} of {total}");
         Assert.InRange(sampled, total * 0.10, total * 0.30);
+        // the summary counts what the block ranges wrote (they go to the server as one batch)
+        var load = shop.Result.Tables.Single(t => t.Table.Name == "page_view");
+        Assert.Equal(sampled, load.Rows);
+        Assert.True(load.Seeded > 0);
 
         var pages = DatabasePair.Scalar<long>(prod, "SELECT pg_relation_size('page_view') / current_setting('block_size')::int");
         var touched = Checks.WaitForBlocksTouched(prod, "page_view", shop.PageViewBlocksBefore) - shop.PageViewBlocksBefore;
