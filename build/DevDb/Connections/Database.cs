@@ -75,10 +75,12 @@ public sealed class Database : IAsyncDisposable, IDisposable
     public NpgsqlCommand Command(string sql, params object?[] parameters)
     {
         var command = new NpgsqlCommand(sql, Connection) { CommandTimeout = 0 };
-        foreach (var p in parameters)
-            command.Parameters.Add(p as NpgsqlParameter ?? new NpgsqlParameter { Value = p ?? DBNull.Value });
+        foreach (var p in parameters) command.Parameters.Add(Parameter(p));
         return command;
     }
+
+    /// <summary>A value bound as a parameter: a prepared parameter as it is, null as SQL NULL.</summary>
+    static NpgsqlParameter Parameter(object? value) => value as NpgsqlParameter ?? new NpgsqlParameter { Value = value ?? DBNull.Value };
 
     /// <summary>Runs SQL (possibly several statements when it has no parameters) and returns rows affected.</summary>
     public int Execute(string sql, params object?[] parameters)
@@ -98,8 +100,7 @@ public sealed class Database : IAsyncDisposable, IDisposable
         foreach (var parameters in parameterLists)
         {
             var command = new NpgsqlBatchCommand(sql);
-            foreach (var p in parameters)
-                command.Parameters.Add(p as NpgsqlParameter ?? new NpgsqlParameter { Value = p ?? DBNull.Value });
+            foreach (var p in parameters) command.Parameters.Add(Parameter(p));
             batch.BatchCommands.Add(command);
             commands.Add(command);
         }
@@ -107,7 +108,7 @@ public sealed class Database : IAsyncDisposable, IDisposable
         return Run(sql, () =>
         {
             batch.ExecuteNonQuery();
-            return commands.Sum(c => c.RecordsAffected);
+            return commands.Sum(c => (long)c.RecordsAffected);
         });
     }
 
