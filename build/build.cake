@@ -152,8 +152,8 @@ Task("RunBenchmark")
 int BenchmarkParallel()
 {
     var text = Argument("parallel", "1");
-    if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 16) return n;
-    Runner.Run(() => throw new DevDbException($"--parallel={text} is not a number of connections; use a whole number from 1 to 16", ExitCodes.BadInput));
+    if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= DevDb.Configuration.DevDbConfig.MaxParallel) return n;
+    Runner.Run(() => throw new DevDbException($"--parallel={text} is not a number of connections; use a whole number from 1 to {DevDb.Configuration.DevDbConfig.MaxParallel}", ExitCodes.BadInput));
     return 1;
 }
 

@@ -57,7 +57,7 @@ public static class ConfigLoader
                 "schema_file" => config with { SchemaFile = Scalar(value, file, key) },
                 "dump_file" => config with { DumpFile = Scalar(value, file, key) },
                 "fetch_size" => config with { FetchSize = (int)Integer(value, file, key, 1, 1_000_000) },
-                "parallel" => config with { Parallel = (int)Integer(value, file, key, 1, 16) },
+                "parallel" => config with { Parallel = (int)Integer(value, file, key, 1, DevDbConfig.MaxParallel) },
                 "seed" => config with { Seed = (int)Integer(value, file, key, int.MinValue, int.MaxValue) },
                 "default" => config with { Default = ParseRule(value, file, "default") },
                 "tables" => config with { Tables = ParseTables(value, file) },

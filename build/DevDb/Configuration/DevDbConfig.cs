@@ -27,6 +27,9 @@ public sealed record DevDbConfig
     /// whole sample to one snapshot of production; more trade that for speed (see README).
     /// </summary>
     public int Parallel { get; init; } = 1;
+
+    /// <summary>The most fetching connections <see cref="Parallel"/> allows, in the config and the benchmark alike.</summary>
+    public const int MaxParallel = 16;
     public SamplingRule Default { get; init; } = SamplingRule.DefaultRule;
     public IReadOnlyDictionary<TableName, SamplingRule> Tables { get; init; } = new Dictionary<TableName, SamplingRule>();
 
