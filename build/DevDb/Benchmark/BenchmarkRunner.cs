@@ -23,7 +23,7 @@ public static partial class BenchmarkRunner
 {
     public sealed record Result(
         double Scale, string Sample, string Machine, long ProductionRows, long ProductionMegabytes, long SubsetRows,
-        double BuildSeconds, double PopulateSeconds, double LoadingSeconds, double? NaiveSeconds, double CopyAllSeconds, double FloorSeconds,
+        double BuildSeconds, double PopulateSeconds, double LoadingSeconds, double? NaiveSeconds, long NaiveRows, double CopyAllSeconds, double FloorSeconds,
         long ProductionPagesRead, long ProductionBufferAccesses, long SampledPages, double PeakMemoryMegabytes,
         IReadOnlyList<double> LoadingRuns, IReadOnlyList<double> FloorRuns, IReadOnlyList<TableTimes> Tables,
         double? StolenPercentDevDb, double? StolenPercentFloor, string Link, double? LinkRoundTripMilliseconds, int Parallel)
@@ -146,14 +146,14 @@ public static partial class BenchmarkRunner
             Median(runs.Select(r => r.Loading.Tables.GetValueOrDefault(t).Seconds)), Median(floors.Select(f => f.Tables[t].Seconds)))).ToList();
 
         // (b) the naive way, through the same foreign tables
-        report.Step("(b) Naive: random() < p, then parents by IN (SELECT ...) until closure, then UPDATE to mask");
-        var naiveSeconds = Naive(cluster, sql, settings, Settings("bench_naive"), naiveTimeout, report);
+        report.Step("(b) Naive: random() < p, then children and parents by IN (SELECT ...), round after round until closure, then UPDATE to mask");
+        var (naiveSeconds, naiveRows) = Naive(cluster, sql, settings, Settings("bench_naive"), naiveTimeout, report);
 
         // (c) all of production
         report.Step("(c) Copy all: pg_dump -Fc | pg_restore");
         var copySeconds = CopyAll(cluster, production, sql, prodDb);
 
-        var result = new Result(scale, fixedSample ? "fixed: as many rows as 1% at S=1" : "1% of the largest tables", Machine(), productionRows, productionMb, subsetRows, buildSeconds, populateSeconds, loadingSeconds, naiveSeconds,
+        var result = new Result(scale, fixedSample ? "fixed: as many rows as 1% at S=1" : "1% of the largest tables", Machine(), productionRows, productionMb, subsetRows, buildSeconds, populateSeconds, loadingSeconds, naiveSeconds, naiveRows,
             copySeconds, floorSeconds, after.Read - before.Read, after.Accessed - before.Accessed, sampledPages, peakMb,
             runs.Select(r => r.Loading.Seconds).ToList(), floors.Select(f => f.Seconds).ToList(), tables,
             MeanStolen(runs.Select(r => r.Loading.StolenPercent)), MeanStolen(floors.Select(f => f.StolenPercent)),
@@ -356,7 +356,7 @@ public static partial class BenchmarkRunner
     };
 
     /// <summary>(b): the same foreign tables, used the naive way. Timed from the first row to closure.</summary>
-    static double? Naive(LocalCluster cluster, SqlFiles sql, DevDbSettings devdb, DevDbSettings naive, TimeSpan timeout, Reporter report)
+    static (double? Seconds, long Rows) Naive(LocalCluster cluster, SqlFiles sql, DevDbSettings devdb, DevDbSettings naive, TimeSpan timeout, Reporter report)
     {
         var facts = Preflight.Run(naive);
         SetupProcess.Run(naive, facts);
@@ -367,6 +367,7 @@ public static partial class BenchmarkRunner
         var model = ModelLoader.Load(naive, dev);
         dev.Execute("SET statement_timeout = " + ((long)timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
         var clock = Stopwatch.StartNew();
+        long rows = 0;
         try
         {
             using var transaction = dev.Begin();
@@ -375,18 +376,20 @@ public static partial class BenchmarkRunner
             {
                 var fragments = new Dictionary<string, SqlFragment> { ["table"] = table.Name, ["foreign_table"] = table.Foreign, ["columns"] = SqlFragment.Identifiers(table.Columns) };
                 var rule = devdb.Config.RuleFor(table.Name, out _);
-                if (rule.Kind == Configuration.RuleKind.All) dev.Execute(sql.Render("benchmark/naive_all.sql", fragments));
-                else if (rule.Kind == Configuration.RuleKind.Percent) dev.Execute(sql.Render("benchmark/naive_seed.sql", fragments), rule.Percent!.Value / 100);
+                if (rule.Kind == Configuration.RuleKind.All) rows += dev.Execute(sql.Render("benchmark/naive_all.sql", fragments));
+                else if (rule.Kind == Configuration.RuleKind.Percent) rows += dev.Execute(sql.Render("benchmark/naive_seed.sql", fragments), rule.Percent!.Value / 100);
             }
-            foreach (var fk in model.ChildKeys)
-                dev.Execute(sql.Render("benchmark/naive_children.sql", NaiveKey(fk, model.Tables[fk.Child], "foreign_child")));
+            // Closure as DevDb's: the children of every local parent (closure's parents too) and the
+            // parents of every local row, round after round, until a round adds nothing.
+            var children = model.ChildKeys.Select(fk => sql.Render("benchmark/naive_children.sql", NaiveChildren(fk, model.Tables[fk.Child]))).ToList();
+            var parents = model.ParentKeys.Select(fk => sql.Render("benchmark/naive_parents.sql", NaiveKey(fk, model.Tables[fk.Parent], "foreign_parent"))).ToList();
             for (var round = 1; ; round++)
             {
-                long added = 0;
-                foreach (var fk in model.ParentKeys)
-                    added += dev.Execute(sql.Render("benchmark/naive_parents.sql", NaiveKey(fk, model.Tables[fk.Parent], "foreign_parent")));
-                if (added == 0) break;
-                report.Info($"  naive round {round}: {added:N0} parents ({clock.Elapsed.TotalSeconds:0} s)");
+                var addedChildren = children.Sum(statement => dev.Execute(statement));
+                var addedParents = parents.Sum(statement => dev.Execute(statement));
+                if (addedChildren + addedParents == 0) break;
+                rows += addedChildren + addedParents;
+                report.Info($"  naive round {round}: {addedChildren:N0} children, {addedParents:N0} parents ({clock.Elapsed.TotalSeconds:0} s)");
                 if (clock.Elapsed > timeout) throw new TimeoutException();
             }
             foreach (var group in model.Masks.Rules.Keys.GroupBy(c => c.Table))
@@ -396,13 +399,22 @@ public static partial class BenchmarkRunner
                 dev.Execute(sql.Render("benchmark/naive_mask.sql", new() { ["table"] = table.Name, ["assignments"] = new SqlFragment(assignments) }));
             }
             transaction.Commit();
-            return clock.Elapsed.TotalSeconds;
+            return (clock.Elapsed.TotalSeconds, rows);
         }
         catch (Exception e) when (e is TimeoutException || (e is SqlFailedException s && s.SqlState == "57014"))
         {
             report.Warn($"the naive way did not finish within {timeout.TotalMinutes:0} minutes");
-            return null;
+            return (null, rows);
         }
+    }
+
+    static Dictionary<string, SqlFragment> NaiveChildren(ForeignKey fk, LocalTable child)
+    {
+        if (child.PrimaryKey.Count == 0)
+            throw new DevDbException($"the naive way needs a primary key on {fk.Child} to tell the children it has from those it lacks");
+        var fragments = NaiveKey(fk, child, "foreign_child");
+        fragments["child_primary_key"] = SqlFragment.Identifiers(child.PrimaryKey);
+        return fragments;
     }
 
     static Dictionary<string, SqlFragment> NaiveKey(ForeignKey fk, LocalTable table, string foreignName) => new()
@@ -450,6 +462,7 @@ public static partial class BenchmarkRunner
         table.AddRow("(c) pg_dump | pg_restore of all", S(r.CopyAllSeconds), $"c/a = {r.CopyAllOverDevDb:0.0}");
         table.AddRow("(d) floor: COPY of the final rows", S(r.FloorSeconds), "", Runs(r.FloorRuns));
         report.Write(table);
+        report.Info($"(b) ended with {r.NaiveRows:N0} rows, closed by the same rules as (a)'s {r.SubsetRows:N0} (random() chooses other rows than DevDb's seed)");
         var perTable = new Table().Border(TableBorder.Simple).Title("Populate steps by table (medians): where (a) spends its time beside (d)");
         perTable.AddColumn("Table").AddColumn(new TableColumn("Rows").RightAligned()).AddColumn(new TableColumn("(a)").RightAligned())
             .AddColumn(new TableColumn("(d)").RightAligned()).AddColumn(new TableColumn("a/d").RightAligned());

@@ -70,6 +70,22 @@ public class BenchmarkTests(ITestOutputHelper output)
             }
             Assert.True(DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM order_line") > 0);
             Assert.Equal("none: one machine", result.GetProperty("Link").GetString());
+
+            // (b) makes a developer database by the same rules: its foreign keys hold, and every order
+            // it holds, sampled or brought in as a parent, has all its lines, as in (a)'s
+            using var naive = new NpgsqlConnection(cluster.ConnectionString("bench_naive"));
+            using var production = new NpgsqlConnection(cluster.ConnectionString("bench_prod_s0_004"));
+            naive.Open();
+            production.Open();
+            Checks.AssertForeignKeysHold(naive);
+            foreach (var built in new[] { dev, naive })
+            {
+                var orders = DatabasePair.Scalar<int[]>(built, "SELECT array_agg(id) FROM orders")!;
+                Assert.Equal(DatabasePair.Scalar<long>(production, "SELECT count(*) FROM order_line WHERE order_id = ANY ($1)", orders),
+                    DatabasePair.Scalar<long>(built, "SELECT count(*) FROM order_line"));
+            }
+            Assert.Equal(tables.Sum(t => DatabasePair.Scalar<long>(naive, $"SELECT count(*) FROM {t.GetProperty("Table").GetString()}")), result.GetProperty("NaiveRows").GetInt64());
+            Assert.Contains("(b) ended with", run.Output);
         });
 
     /// <summary>
