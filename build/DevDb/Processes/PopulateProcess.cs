@@ -300,6 +300,7 @@ public static class PopulateProcess
         if (parentStatements.Count == 0 && childStatements.Count == 0) return 0;
         var countKeys = sql.Load("populate/count_keys.sql");
         var dropKeys = sql.Load("populate/drop_keys.sql");
+        var indexKeys = sql.Load("populate/index_keys.sql");
 
         // No work repeated between rounds: a key is looked at again only once the table its missing
         // rows are found from (the child, for parents; the parent, for children) has gained rows.
@@ -326,6 +327,7 @@ public static class PopulateProcess
                 var watch = Stopwatch.StartNew();
                 // the previous step's keys dropped, this step's gathered and counted: one round trip
                 var total = dev.ScalarAfter<long>([dropKeys, .. statement.Keys], countKeys);
+                if (total > KeyBatches.FirstBatch) dev.Execute(indexKeys);
                 long rows = 0;
                 var batches = new KeyBatches(total);
                 void Fetched(long added)

@@ -144,7 +144,9 @@ public static class SqlShapes
     static SqlFragment InKeys(IReadOnlyList<string> columns, string keyTable, int n)
     {
         var keys = Keys(n);
-        var parts = Enumerable.Range(0, n).Select(i => $"{columns[i]} = ANY (ARRAY(SELECT DISTINCT {keyTable}.{keys[i]} FROM {keyTable}))").ToList();
+        // A key of one column is already distinct in the key table; a column of a longer key repeats.
+        var distinct = n > 1 ? "DISTINCT " : "";
+        var parts = Enumerable.Range(0, n).Select(i => $"{columns[i]} = ANY (ARRAY(SELECT {distinct}{keyTable}.{keys[i]} FROM {keyTable}))").ToList();
         if (n > 1) parts.Add($"EXISTS (SELECT 1 FROM {keyTable} WHERE {Equal(Qualified(keyTable, keys, quote: false), columns).Text})");
         return new SqlFragment(string.Join("\n  AND ", parts));
     }
