@@ -144,7 +144,8 @@ public static class SqlShapes
     static SqlFragment InKeys(IReadOnlyList<string> columns, string keyTable, int n)
     {
         var keys = Keys(n);
-        // A key of one column is already distinct in the key table; a column of a longer key repeats.
+        // A one-column key list goes as it is: a closure step's key table holds it distinct, and a
+        // repeat elsewhere changes nothing for = ANY. Each column of a longer key repeats: de-duplicated.
         var distinct = n > 1 ? "DISTINCT " : "";
         var parts = Enumerable.Range(0, n).Select(i => $"{columns[i]} = ANY (ARRAY(SELECT {distinct}{keyTable}.{keys[i]} FROM {keyTable}))").ToList();
         if (n > 1) parts.Add($"EXISTS (SELECT 1 FROM {keyTable} WHERE {Equal(Qualified(keyTable, keys, quote: false), columns).Text})");
