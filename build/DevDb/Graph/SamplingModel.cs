@@ -63,6 +63,7 @@ public sealed class SamplingModel
         ChildrenOf = children;
         Nullified = nullify;
         RelationOf = relationOf;
+        Routes = FindRoutes();
     }
 
     public IReadOnlyDictionary<TableName, LocalTable> Tables { get; }
@@ -89,6 +90,40 @@ public sealed class SamplingModel
 
     /// <summary>Children relations, parents' tables first, so children of children follow in one pass.</summary>
     public IReadOnlyList<ForeignKey> ChildKeys => Graph.ClosureOrder().Reverse().Where(ChildrenOf.ContainsKey).ToList();
+
+    /// <summary>
+    /// Parent keys whose parents arrive anyway as the children of a parent of theirs, with the key that
+    /// fetches that parent instead: a shipment's reference to its order line, (order_id, line_no), where
+    /// lines come with their orders, is routed through shipment(order_id) to orders(id). Closure fetches
+    /// the orders by that key, children expansion brings their lines, and only then is the reference
+    /// itself looked at, for lines still missing (beyond max_per_parent). Followed directly it would
+    /// fetch the lines twice: by the composite key, which production can only narrow column by column
+    /// (every line of those orders whose number appears anywhere in the batch), and again with their
+    /// orders. Every order fetched this way is one the lines would have brought as their parent, so the
+    /// developer database holds the same rows either way.
+    /// </summary>
+    public IReadOnlyDictionary<ForeignKey, ForeignKey> Routes { get; }
+
+    Dictionary<ForeignKey, ForeignKey> FindRoutes()
+    {
+        var parentKeys = ParentKeys;
+        var followed = parentKeys.ToHashSet();
+        var routes = new Dictionary<ForeignKey, ForeignKey>();
+        foreach (var fk in parentKeys)
+        {
+            // A virtual key may point at rows production lacks; a masked key's local values are not production's.
+            if (fk.Virtual || fk.IsSelfReference || fk.ParentColumns.Any(c => Masks.IsMasked(fk.Parent, c))) continue;
+            var relation = ChildrenOf.Keys
+                .Where(r => r.Child == fk.Parent && r.Parent != fk.Parent && r.Parent != fk.Child && followed.Contains(r)
+                            && !r.ParentColumns.Any(c => Masks.IsMasked(r.Parent, c))
+                            && r.ChildColumns.All(c => fk.ParentColumns.Contains(c)))
+                .OrderBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault();
+            if (relation is null) continue;
+            var childColumns = relation.ChildColumns.Select(c => fk.ChildColumns[fk.ParentColumns.ToList().IndexOf(c)]).ToList();
+            routes[fk] = new ForeignKey($"{fk.Name} by way of {relation.Parent}", fk.Child, childColumns, relation.Parent, relation.ParentColumns, Virtual: true);
+        }
+        return routes;
+    }
 
     void CheckColumns(ColumnsRef reference)
     {

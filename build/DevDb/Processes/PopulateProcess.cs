@@ -279,13 +279,21 @@ public static class PopulateProcess
     static int Close(DevDbSettings settings, Database dev, Fetcher fetch, SamplingModel model, LoadState load)
     {
         var sql = settings.Sql;
-        var parentStatements = model.ParentKeys.ToDictionary(fk => fk, fk =>
+        BatchedStatement ParentStatement(ForeignKey fk, Dictionary<string, SqlFragment> fragments)
         {
-            var masked = fk.ParentColumns.Any(c => model.Masks.IsMasked(fk.Parent, c));
-            var fragments = masked ? SqlShapes.MaskedKey(fk, model.Tables[fk.Child]) : SqlShapes.Key(fk);
             foreach (var (k, v) in SqlShapes.Table(model.Tables[fk.Parent], model.Masks)) fragments.TryAdd(k, v);
             fragments["foreign_parent"] = model.Tables[fk.Parent].Foreign;
             return new BatchedStatement([sql.Render("populate/missing_parent_keys.sql", fragments)], sql.Render("populate/fetch_missing_parents.sql", fragments));
+        }
+        var parentStatements = model.ParentKeys.ToDictionary(fk => fk, fk =>
+            ParentStatement(fk, fk.ParentColumns.Any(c => model.Masks.IsMasked(fk.Parent, c)) ? SqlShapes.MaskedKey(fk, model.Tables[fk.Child]) : SqlShapes.Key(fk)));
+        var routeStatements = model.Routes.ToDictionary(r => r.Key, r =>
+        {
+            var fragments = SqlShapes.Key(r.Value);
+            // only child rows whose whole reference is set need the row it names, so only they need its parent
+            fragments["child_key_not_null"] = SqlShapes.Key(r.Key)["child_key_not_null"];
+            settings.Reporter.Info($"  {r.Key} is followed by way of {r.Value.Parent}: the rows it needs come as children of {r.Value.Parent}");
+            return ParentStatement(r.Value, fragments);
         });
         var childStatements = new Dictionary<ForeignKey, BatchedStatement>();
         var index = 0;
@@ -312,9 +320,15 @@ public static class PopulateProcess
             round++;
             var perTable = new SortedDictionary<TableName, long>();
             foreach (var fk in model.ParentKeys)
-                Step(fk, fk.Child, parentStatements[fk], fk.Parent, LoadState.Kind.Parents, $"{fk} to its parents", () => []);
+                if (model.Routes.TryGetValue(fk, out var route))
+                    Step(route, fk.Child, routeStatements[fk], route.Parent, LoadState.Kind.Parents, $"{fk} by way of {route.Parent}", () => []);
+                else
+                    Step(fk, fk.Child, parentStatements[fk], fk.Parent, LoadState.Kind.Parents, $"{fk} to its parents", () => []);
             foreach (var fk in model.ChildKeys)
                 Step(fk, fk.Parent, childStatements[fk], fk.Child, LoadState.Kind.Children, $"{fk} to its children", () => [MaxPerParent(model.ChildrenOf[fk])]);
+            // routed keys, once the children have come: the rows still missing (those past max_per_parent)
+            foreach (var fk in model.ParentKeys.Where(model.Routes.ContainsKey))
+                Step(fk, fk.Child, parentStatements[fk], fk.Parent, LoadState.Kind.Parents, $"{fk} to its parents", () => []);
             if (perTable.Count == 0) break;
             settings.Reporter.Info($"  round {round}: {perTable.Values.Sum():N0} rows ({string.Join(", ", perTable.Select(p => $"{p.Key} +{p.Value:N0}"))})");
 

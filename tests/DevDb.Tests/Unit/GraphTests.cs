@@ -178,3 +178,58 @@ public class PlanEstimatorTests
         Assert.Equal(expected, PlanEstimator.Seeded(parsed, 1000, parsed.Where is null ? null : 200), 6);
     }
 }
+
+public class ClosureRouteTests
+{
+    static TableName T(string name) => new("public", name);
+
+    // orders <- order_line(order_id, line_no) <- shipment(order_id, line_no), as in the benchmark
+    static readonly LocalTable[] Tables =
+    [
+        new(T("orders"), ["id"], ["id"], ["id"], ["id"]),
+        new(T("product"), ["id"], ["id"], ["id"], ["id"]),
+        new(T("order_line"), ["order_id", "line_no", "product_id"], ["order_id", "line_no"], ["order_id", "line_no"], ["order_id", "line_no", "product_id"]),
+        new(T("shipment"), ["id", "order_id", "line_no"], ["id"], ["id"], ["id", "order_id", "line_no"]),
+    ];
+
+    static readonly ForeignKey LineToOrder = new("order_line_order_id_fkey", T("order_line"), ["order_id"], T("orders"), ["id"]);
+    static readonly ForeignKey LineToProduct = new("order_line_product_id_fkey", T("order_line"), ["product_id"], T("product"), ["id"]);
+    static readonly ForeignKey ShipmentToLine = new("shipment_line_fkey", T("shipment"), ["order_id", "line_no"], T("order_line"), ["order_id", "line_no"]);
+
+    static SamplingModel Model(string yaml, params ForeignKey[] keys) => new(Tables, keys.Length > 0 ? keys : [LineToOrder, LineToProduct, ShipmentToLine], ConfigLoader.Parse(yaml));
+
+    const string LinesWithOrders = "relations:\n  - { from: public.order_line(order_id), to: public.orders(id), include: children }\n";
+
+    [Fact]
+    public void A_reference_to_rows_that_come_with_their_parent_fetches_that_parent_instead()
+    {
+        var route = Assert.Single(Model(LinesWithOrders).Routes);
+        Assert.Equal(ShipmentToLine, route.Key);
+        Assert.Equal(T("shipment"), route.Value.Child);
+        Assert.Equal(["order_id"], route.Value.ChildColumns);
+        Assert.Equal(T("orders"), route.Value.Parent);
+        Assert.Equal(["id"], route.Value.ParentColumns);
+    }
+
+    [Fact]
+    public void A_cap_on_children_keeps_the_route_since_the_reference_is_followed_afterwards()
+    {
+        Assert.Single(Model(LinesWithOrders.Replace("include: children", "include: children, max_per_parent: 2")).Routes);
+    }
+
+    [Fact]
+    public void Without_children_of_that_parent_the_reference_is_followed_directly()
+    {
+        Assert.Empty(Model("").Routes);
+        // lines come with their products, but the shipment's reference does not name the product
+        Assert.Empty(Model("relations:\n  - { from: public.order_line(product_id), to: public.product(id), include: children }\n").Routes);
+    }
+
+    [Fact]
+    public void A_masked_or_virtual_reference_is_followed_directly()
+    {
+        Assert.Empty(Model(LinesWithOrders + "mask:\n  public.order_line.line_no: hash\n").Routes);
+        Assert.Empty(Model(LinesWithOrders + "  - { from: \"public.shipment(order_id, line_no)\", to: \"public.order_line(order_id, line_no)\", virtual: true }\n",
+            LineToOrder, LineToProduct).Routes);
+    }
+}
