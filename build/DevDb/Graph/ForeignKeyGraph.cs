@@ -104,14 +104,18 @@ public sealed class ForeignKeyGraph
         }
     }
 
-    /// <summary>Foreign keys in the order closure visits them: children's keys before their parents' keys.</summary>
+    /// <summary>
+    /// Foreign keys in the order closure visits them: children's keys before their parents' keys, and a
+    /// table's self-reference before its other keys, so that they see the rows it brings in the same round.
+    /// </summary>
     public IReadOnlyList<ForeignKey> ClosureOrder()
     {
         var position = new Dictionary<TableName, int>();
         var components = ComponentsChildrenFirst();
         for (var i = 0; i < components.Count; i++)
             foreach (var t in components[i]) position[t] = i;
-        return ForeignKeys.OrderBy(fk => position[fk.Child]).ThenBy(fk => fk.Child).ThenBy(fk => fk.Name, StringComparer.Ordinal).ToList();
+        return ForeignKeys.OrderBy(fk => position[fk.Child]).ThenBy(fk => fk.Child).ThenBy(fk => fk.IsSelfReference ? 0 : 1)
+            .ThenBy(fk => fk.Name, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Whether some table reaches itself through foreign keys (self-references included).</summary>

@@ -368,6 +368,10 @@ public static class PopulateProcess
                         Fetched(dev.Execute(statement.Fetch, [.. parameters(), from, to]));
                 load.Add(target, 0, watch.Elapsed, kind, cause);
                 if (rows > 0) perTable[target] = perTable.GetValueOrDefault(target) + rows;
+                // Children fetched along a key reference parents that are local by construction: if
+                // every earlier row was looked at for that key's parents, these need not be either.
+                if (!toParents && lookedAt.TryGetValue((fk, true), out var parentsSeen) && parentsSeen == inserted[target] - rows)
+                    lookedAt[(fk, true)] = inserted[target];
             }
         }
         return round;

@@ -47,6 +47,15 @@ public class ForeignKeyGraphTests
     }
 
     [Fact]
+    public void A_self_reference_is_followed_before_the_tables_other_keys_so_they_see_the_rows_it_brings()
+    {
+        // "address_id" sorts before "referred_by": by name alone the address key would come first
+        var graph = new ForeignKeyGraph([T("customer"), T("address")], [Fk("customer", "address", "address_id"), Fk("customer", "customer", "referred_by")]);
+        var order = graph.ClosureOrder();
+        Assert.True(Position(order, "customer", "customer") < Position(order, "customer", "address"));
+    }
+
+    [Fact]
     public void Order_is_deterministic_whatever_the_input_order()
     {
         ForeignKey[] fks = [Fk("a", "b"), Fk("b", "c"), Fk("c", "a"), Fk("d", "a"), Fk("e", "d")];
