@@ -7,3 +7,6 @@ CREATE TEMPORARY TABLE IF NOT EXISTS devdb_mask_pool (
     kind text PRIMARY KEY,
     pool name[] NOT NULL
 ) ON COMMIT {{on_commit}};
+-- Stored uncompressed: compressing the pools cost about 15 ms per load, and every statement's copy of
+-- a pool had to be decompressed first (0.5 ms against 0.2 ms for the 3,007 first names).
+ALTER TABLE pg_temp.devdb_mask_pool ALTER COLUMN pool SET STORAGE EXTERNAL;
