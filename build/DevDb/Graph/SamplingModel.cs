@@ -119,7 +119,8 @@ public sealed class SamplingModel
                             && r.ChildColumns.All(c => fk.ParentColumns.Contains(c)))
                 .OrderBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault();
             if (relation is null) continue;
-            var childColumns = relation.ChildColumns.Select(c => fk.ChildColumns[fk.ParentColumns.ToList().IndexOf(c)]).ToList();
+            var parentColumns = fk.ParentColumns.ToList();
+            var childColumns = relation.ChildColumns.Select(c => fk.ChildColumns[parentColumns.IndexOf(c)]).ToList();
             routes[fk] = new ForeignKey($"{fk.Name} by way of {relation.Parent}", fk.Child, childColumns, relation.Parent, relation.ParentColumns, Virtual: true);
         }
         return routes;

@@ -279,13 +279,17 @@ public static class PopulateProcess
     static int Close(DevDbSettings settings, Database dev, Fetcher fetch, SamplingModel model, LoadState load)
     {
         var sql = settings.Sql;
+        // the model computes these orders from the graph on every use: once here, not once per round
+        var parentKeys = model.ParentKeys;
+        var childKeys = model.ChildKeys;
+        var routedKeys = parentKeys.Where(model.Routes.ContainsKey).ToList();
         BatchedStatement ParentStatement(ForeignKey fk, Dictionary<string, SqlFragment> fragments)
         {
             foreach (var (k, v) in SqlShapes.Table(model.Tables[fk.Parent], model.Masks)) fragments.TryAdd(k, v);
             fragments["foreign_parent"] = model.Tables[fk.Parent].Foreign;
             return new BatchedStatement([sql.Render("populate/missing_parent_keys.sql", fragments)], sql.Render("populate/fetch_missing_parents.sql", fragments));
         }
-        var parentStatements = model.ParentKeys.ToDictionary(fk => fk, fk =>
+        var parentStatements = parentKeys.ToDictionary(fk => fk, fk =>
             ParentStatement(fk, fk.ParentColumns.Any(c => model.Masks.IsMasked(fk.Parent, c)) ? SqlShapes.MaskedKey(fk, model.Tables[fk.Child]) : SqlShapes.Key(fk)));
         var routeStatements = model.Routes.ToDictionary(r => r.Key, r =>
         {
@@ -297,7 +301,7 @@ public static class PopulateProcess
         });
         var childStatements = new Dictionary<ForeignKey, BatchedStatement>();
         var index = 0;
-        foreach (var fk in model.ChildKeys)
+        foreach (var fk in childKeys)
         {
             var fragments = SqlShapes.Children(fk, model.Tables[fk.Child], "devdb_expanded_" + (++index).ToString(CultureInfo.InvariantCulture), model.Masks);
             dev.Execute(sql.Render("populate/create_expanded.sql", fragments));
@@ -319,15 +323,15 @@ public static class PopulateProcess
         {
             round++;
             var perTable = new SortedDictionary<TableName, long>();
-            foreach (var fk in model.ParentKeys)
+            foreach (var fk in parentKeys)
                 if (model.Routes.TryGetValue(fk, out var route))
                     Step(route, fk.Child, routeStatements[fk], route.Parent, LoadState.Kind.Parents, $"{fk} by way of {route.Parent}", () => []);
                 else
                     Step(fk, fk.Child, parentStatements[fk], fk.Parent, LoadState.Kind.Parents, $"{fk} to its parents", () => []);
-            foreach (var fk in model.ChildKeys)
+            foreach (var fk in childKeys)
                 Step(fk, fk.Parent, childStatements[fk], fk.Child, LoadState.Kind.Children, $"{fk} to its children", () => [MaxPerParent(model.ChildrenOf[fk])]);
             // routed keys, once the children have come: the rows still missing (those past max_per_parent)
-            foreach (var fk in model.ParentKeys.Where(model.Routes.ContainsKey))
+            foreach (var fk in routedKeys)
                 Step(fk, fk.Child, parentStatements[fk], fk.Parent, LoadState.Kind.Parents, $"{fk} to its parents", () => []);
             if (perTable.Count == 0) break;
             settings.Reporter.Info($"  round {round}: {perTable.Values.Sum():N0} rows ({string.Join(", ", perTable.Select(p => $"{p.Key} +{p.Value:N0}"))})");
