@@ -50,7 +50,7 @@ public static class PopulateProcess
 
         var graph = model.Graph;
         var rules = graph.Tables.ToDictionary(t => t, t => (rule: settings.Config.RuleFor(t, out var source), source));
-        var pages = rules.Values.Any(r => r.rule.Kind == RuleKind.Percent) ? ProductionPages(settings, model.Schemas) : [];
+        var pages = production.Pages;
         var load = new LoadState(graph.Tables, settings.Config);
         int rounds;
         VerifyReport verification;
@@ -233,14 +233,6 @@ public static class PopulateProcess
         var notLocal = production.Tables.Where(t => !model.Tables.ContainsKey(t)).ToList();
         if (notLocal.Count > 0)
             settings.Reporter.Warn($"production has tables the developer database lacks ({string.Join(", ", notLocal.Take(5))}{(notLocal.Count > 5 ? ", ..." : "")}); run UpdateDevDbSchema to add them");
-    }
-
-    static Dictionary<TableName, long> ProductionPages(DevDbSettings settings, string[] schemas)
-    {
-        using var production = settings.OpenProduction();
-        return production.Query(settings.Sql.Load("populate/production_pages.sql"),
-            r => (table: new TableName(r.GetString(0), r.GetString(1)), pages: r.GetInt64(2)), (object)schemas)
-            .ToDictionary(p => p.table, p => p.pages);
     }
 
     static long Seed(DevDbSettings settings, Fetcher fetch, LocalTable table, MaskPlan masks, SamplingRule rule, long pages)
