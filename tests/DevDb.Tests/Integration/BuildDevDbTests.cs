@@ -221,6 +221,26 @@ public class BuildDevDbTests(BuiltShop shop, ITestOutputHelper output) : IClassF
         Assert.True(shop.Count(dev, "public.orders") > 0);
     }
 
+    /// <summary>
+    /// Block sampling's page counts come with preflight's facts (populate opens no production
+    /// connection of its own for them): a table's size, and for a partitioned table its largest
+    /// partition's, since a TID range applies to each partition in turn.
+    /// </summary>
+    [Fact]
+    public void Preflight_reads_each_table_s_size_in_pages_for_block_sampling()
+    {
+        var facts = Preflight.Run(shop.Settings);
+        using var prod = shop.OpenProduction();
+        long Pages(string sql) => DatabasePair.Scalar<long>(prod, sql);
+        var pageView = Pages("SELECT pg_relation_size('public.page_view') / current_setting('block_size')::bigint");
+        Assert.True(pageView > 1);
+        Assert.Equal(pageView, facts.Pages[DevDb.Common.TableName.Parse("public.page_view")]);
+        Assert.Equal(Pages("SELECT max(pg_relation_size(relid)) / current_setting('block_size')::bigint FROM pg_partition_tree('public.payment') WHERE isleaf"),
+            facts.Pages[DevDb.Common.TableName.Parse("public.payment")]);
+        // partitions are sampled through their parent, not listed apart
+        Assert.DoesNotContain(DevDb.Common.TableName.Parse("public.payment_2023"), facts.Pages.Keys);
+    }
+
     [Fact]
     public void The_dump_refuses_while_someone_is_connected_unless_forced()
     {
