@@ -27,7 +27,7 @@ public static partial class BenchmarkRunner
         long ProductionPagesRead, long ProductionBufferAccesses, long SampledPages, double PeakMemoryMegabytes,
         IReadOnlyList<double> LoadingRuns, IReadOnlyList<double> FloorRuns, IReadOnlyList<TableTimes> Tables,
         double? StolenPercentDevDb, double? StolenPercentFloor, string Link, double? LinkRoundTripMilliseconds, int Parallel,
-        double FirstRunLoadingSeconds)
+        double FirstRunLoadingSeconds, double PageFaultMicroseconds)
     {
         // populate methods are compared on populate's steps (sampling, closure, masking, loading), as (b) and (d) do no more
         public double? NaiveOverDevDb => NaiveSeconds / LoadingSeconds;
@@ -159,11 +159,11 @@ public static partial class BenchmarkRunner
         report.Step("(c) Copy all: pg_dump -Fc | pg_restore");
         var copySeconds = CopyAll(cluster, production, sql, prodDb);
 
-        var result = new Result(scale, fixedSample ? "fixed: as many rows as 1% at S=1" : "1% of the largest tables", Machine(), productionRows, productionMb, subsetRows, buildSeconds, populateSeconds, loadingSeconds, naiveSeconds, naiveRows,
+        var result = new Result(scale, fixedSample ? "fixed: as many rows as 1% at S=1" : "1% of the largest tables", Machine(cluster), productionRows, productionMb, subsetRows, buildSeconds, populateSeconds, loadingSeconds, naiveSeconds, naiveRows,
             copySeconds, floorSeconds, after.Read - before.Read, after.Accessed - before.Accessed, sampledPages, peakMb,
             runs.Select(r => r.Loading.Seconds).ToList(), floors.Select(f => f.Seconds).ToList(), tables,
             MeanStolen(runs.Select(r => r.Loading.StolenPercent)), MeanStolen(floors.Select(f => f.StolenPercent)),
-            link?.ToString() ?? "none: one machine", roundTripMs, parallel, firstRun.Loading.Seconds);
+            link?.ToString() ?? "none: one machine", roundTripMs, parallel, firstRun.Loading.Seconds, PageFaultMicroseconds());
         Print(report, result);
         var linkTag = link is null ? "" : FormattableString.Invariant($"-link{link.RoundTripMilliseconds:0.###}ms{link.MegabitsPerSecond:0.###}mbit");
         var json = Path.Combine(outDir, $"results-s{tag}{(fixedSample ? "-fixed" : "")}{linkTag}{(parallel > 1 ? "-parallel" + parallel.ToString(CultureInfo.InvariantCulture) : "")}.json");
@@ -452,8 +452,45 @@ public static partial class BenchmarkRunner
     static (long rows, long mb) ProductionSize(LocalCluster cluster, SqlFiles sql, string prodDb) =>
         TwoNumbers(cluster, prodDb, sql.Load("benchmark/production_size.sql"));
 
-    static string Machine() =>
-        $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
+    static string Machine(LocalCluster cluster) =>
+        $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {SharedMemoryPages(cluster)}";
+
+    /// <summary>
+    /// What a page fault costs here: the first write to each 4 kB of fresh shared memory, the median of
+    /// three passes over 64 MB. A server process pays one for each 4 kB of the buffer pool it first
+    /// touches (without huge pages); bare metal takes well under a microsecond, some virtual machines ten times more.
+    /// </summary>
+    static double PageFaultMicroseconds()
+    {
+        const long size = 64L << 20;
+        return Median(Enumerable.Range(0, 3).Select(_ =>
+        {
+            using var map = System.IO.MemoryMappedFiles.MemoryMappedFile.CreateNew(null, size);
+            using var view = map.CreateViewAccessor();
+            var clock = Stopwatch.StartNew();
+            for (long offset = 0; offset < size; offset += 4096) view.Write(offset, (byte)1);
+            return clock.Elapsed.TotalMicroseconds / (size / 4096);
+        }));
+    }
+
+    /// <summary>
+    /// Whether the server's shared memory is in huge pages: without them every new server process
+    /// faults in each 4 kB of the buffer pool it touches, which some virtual machines make costly.
+    /// </summary>
+    static string SharedMemoryPages(LocalCluster cluster)
+    {
+        try
+        {
+            var pid = File.ReadLines(Path.Combine(cluster.DataDirectory, "postmaster.pid")).First().Trim();
+            return File.ReadLines($"/proc/{pid}/maps").Any(l => l.Contains("anon_hugepage", StringComparison.Ordinal))
+                ? "server's shared memory in huge pages"
+                : "server's shared memory in 4 kB pages (no huge pages)";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return "server's shared memory pages unknown";
+        }
+    }
 
     static void Print(Reporter report, Result r)
     {
@@ -483,7 +520,7 @@ public static partial class BenchmarkRunner
             report.Info($"CPU time the host took from this machine meanwhile (steal): {stolenA:0}% during (a), {stolenD:0}% during (d)");
         report.Info($"Production pages read during (a)'s first run, heap and index, from cold buffers: {r.ProductionPagesRead:N0}; pages holding the sampled rows: {r.SampledPages:N0}; ratio {r.PagesPerSampledPage:0.00}");
         report.Info($"Production buffer accesses during (a)'s first run, counting every visit to a cached page: {r.ProductionBufferAccesses:N0}; ratio {r.AccessesPerSampledPage:0.00}");
-        report.Info($"DevDb's peak memory: {r.PeakMemoryMegabytes:0} MB. Machine: {r.Machine}. Link to production: {r.Link}{(r.LinkRoundTripMilliseconds is { } rtt ? $" (measured round trip {rtt:0.0} ms)" : "")}");
+        report.Info($"DevDb's peak memory: {r.PeakMemoryMegabytes:0} MB. Machine: {r.Machine}; a page fault costs {r.PageFaultMicroseconds:0.0} µs here. Link to production: {r.Link}{(r.LinkRoundTripMilliseconds is { } rtt ? $" (measured round trip {rtt:0.0} ms)" : "")}");
     }
 
     /// <summary>Where the methods reach production: the cluster itself, or the simulated link's port.</summary>

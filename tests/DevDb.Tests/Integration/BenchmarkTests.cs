@@ -73,6 +73,10 @@ public class BenchmarkTests(ITestOutputHelper output)
             }
             Assert.True(DatabasePair.Scalar<long>(dev, "SELECT count(*) FROM order_line") > 0);
             Assert.Equal("none: one machine", result.GetProperty("Link").GetString());
+            // the machine as measured: whether the server's shared memory is in huge pages, what a page fault costs
+            Assert.Contains("server's shared memory in", result.GetProperty("Machine").GetString());
+            Assert.InRange(result.GetProperty("PageFaultMicroseconds").GetDouble(), 0.01, 1000);
+            Assert.Contains("a page fault costs", run.Output);
 
             // (b) makes a developer database by the same rules: its foreign keys hold, and every order
             // it holds, sampled or brought in as a parent, has all its lines, as in (a)'s
