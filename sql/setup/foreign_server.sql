@@ -1,5 +1,9 @@
--- Runs in the new developer database. DevDb's own objects live in schema devdb, apart from the
--- application's schemas, so that rebuilding those never touches the connection to production.
+-- Runs in the new developer database, in one transaction. DevDb's own objects live in schema devdb,
+-- apart from the application's schemas, so that rebuilding those never touches the connection to
+-- production. Production's password is bound as a parameter: a server that logs statements
+-- (log_statement, log_min_duration_statement) would log it with them, unless told not to.
+SET LOCAL log_parameter_max_length = 0;
+SET LOCAL log_parameter_max_length_on_error = 0;
 CREATE SCHEMA devdb;
 CREATE EXTENSION postgres_fdw SCHEMA devdb;
 

@@ -61,6 +61,10 @@ public static class PopulateProcess
         using (var transaction = dev.Begin())
         {
             dev.Execute(sql.Load("populate/begin_load.sql"));
+            // Updating in place: read the production preflight checked, even if an earlier build set
+            // the foreign server up for another address or password (a new staging database was set
+            // up for it just now).
+            if (settings.Run.Staging is null) SetupProcess.FollowProduction(settings, dev);
             // A parallel build masks on its fetching connections only, and fills a new staging database
             // whose tables are empty: emptying them here would lock them against those connections.
             if (connections is null)

@@ -45,18 +45,43 @@ public static class SetupProcess
         settings.Run.Staging = staging;
 
         using var dev = settings.OpenTarget();
+        using (var transaction = dev.Begin())
+        {
+            dev.Execute(sql.Load("setup/foreign_server.sql"), ProductionOptions(settings));
+            transaction.Commit();
+        }
+
+        CheckForeignServer(settings, dev);
+        settings.Reporter.Info($"Foreign server devdb_production reaches production {settings.Production.Describe()} read-only (fetch_size {settings.Config.FetchSize})");
+    }
+
+    /// <summary>The foreign server's and user mapping's options for this run's production, as parameters.</summary>
+    static Npgsql.NpgsqlParameter[] ProductionOptions(DevDbSettings settings)
+    {
         var prod = settings.Production;
-        dev.Execute(sql.Load("setup/foreign_server.sql"),
+        return
+        [
             Parameter("host", prod.Host),
             Parameter("port", prod.Port.ToString(CultureInfo.InvariantCulture)),
             Parameter("dbname", prod.Database),
             Parameter("fetch_size", settings.Config.FetchSize.ToString(CultureInfo.InvariantCulture)),
             Parameter("sslmode", prod.SslMode),
             Parameter("remote_user", prod.User),
-            Parameter("remote_password", prod.Password));
+            Parameter("remote_password", prod.Password),
+        ];
+    }
 
+    /// <summary>
+    /// Updating in place, inside the load's transaction: the foreign server an earlier build made
+    /// takes this run's production settings (address, database, user, password, sslmode,
+    /// fetch_size), the ones preflight just checked, and is proved again to reach production read-only.
+    /// </summary>
+    public static void FollowProduction(DevDbSettings settings, Database dev)
+    {
+        var changed = dev.Scalar<string[]>(settings.Sql.Load("setup/follow_production.sql"), ProductionOptions(settings)) ?? [];
         CheckForeignServer(settings, dev);
-        settings.Reporter.Info($"Foreign server devdb_production reaches production {prod.Describe()} read-only (fetch_size {settings.Config.FetchSize})");
+        if (changed.Length > 0)
+            settings.Reporter.Info($"Foreign server devdb_production now reaches production {settings.Production.Describe()} ({string.Join(", ", changed)} changed since it was set up)");
     }
 
     static void RefuseForeignDatabase(DevDbSettings settings, Database server, string name)

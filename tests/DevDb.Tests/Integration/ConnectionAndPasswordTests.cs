@@ -68,6 +68,74 @@ public class ConnectionAndPasswordTests : IDisposable
         Assert.Contains("group or world access", warnings.ToString());
     }
 
+    /// <summary>
+    /// A nightly UpdateDevDbData after production's password was rotated: preflight connects with
+    /// the new one, and so must the foreign server the build set up with the old one.
+    /// </summary>
+    [Fact]
+    public void Updating_data_after_the_password_changed_reads_production_with_the_new_one()
+    {
+        var log = new StringWriter();
+        var settings = DevDbSettings.Resolve(_pair.Arguments(WriteConfig(ConfigWithCountries), _reader), _pair.RepositoryRoot, Reporter.ToWriter(log),
+            Env(("PGPASSWORD", Password)), _pair.WorkDirectory);
+        DatabasePair.Build(settings);
+
+        const string rotated = "Rotated-pw:2";
+        _pair.Admin(c => DatabasePair.Exec(c, $"ALTER ROLE {_reader} PASSWORD '{rotated}'"));
+        using (var prod = _pair.OpenProduction()) DatabasePair.Exec(prod, "INSERT INTO public.country VALUES ('IE', 'Ireland')");
+        settings = DevDbSettings.Resolve(_pair.Arguments(WriteConfig(ConfigWithCountries), _reader), _pair.RepositoryRoot, Reporter.ToWriter(log),
+            Env(("PGPASSWORD", rotated)), _pair.WorkDirectory);
+        Assert.True(DatabasePair.UpdateData(settings).TotalRows > 0);
+
+        using (var dev = _pair.OpenDevelopment())
+            Assert.Equal("Ireland", DatabasePair.Scalar<string>(dev, "SELECT name FROM public.country WHERE code = 'IE'"));
+        Assert.Contains("Foreign server devdb_production now reaches production", log.ToString());
+        Assert.Contains("(password changed since it was set up)", log.ToString());
+        Assert.DoesNotContain(rotated, log.ToString());
+        AssertSecretNowhere(settings, log.ToString());
+    }
+
+    /// <summary>
+    /// UpdateDevDbData given another production (a moved or renamed database) reads that one, the one
+    /// preflight checked, not the one the developer database was built from.
+    /// </summary>
+    [Fact]
+    public void Updating_data_reads_the_production_it_is_given_not_the_one_it_was_built_from()
+    {
+        var settings = _pair.Settings(ConfigWithCountries, _output);
+        DatabasePair.Build(settings);
+        var moved = _pair.Production + "_moved";
+        _pair.Admin(c => DatabasePair.Exec(c, $"CREATE DATABASE {moved} TEMPLATE {_pair.Production}"));
+        try
+        {
+            using (var prod = _pair.Open(moved)) DatabasePair.Exec(prod, "UPDATE public.country SET name = 'Moved' WHERE code = 'FR'");
+            var built = _pair.Arguments(Path.Combine(_pair.WorkDirectory, "devdb.yml"));
+            var args = built with { Production = built.Production with { Database = moved } };
+            var log = new StringWriter();
+            var movedSettings = DevDbSettings.Resolve(args, _pair.RepositoryRoot, Reporter.ToWriter(log),
+                name => name == "PGPASSWORD" ? _pair.Server.SuperuserPassword : null, _pair.WorkDirectory);
+            DatabasePair.UpdateData(movedSettings);
+
+            using var dev = _pair.OpenDevelopment();
+            Assert.Equal("Moved", DatabasePair.Scalar<string>(dev, "SELECT name FROM public.country WHERE code = 'FR'"));
+            Assert.Equal(moved, DatabasePair.Scalar<string>(dev,
+                "SELECT option_value FROM pg_options_to_table((SELECT srvoptions FROM pg_foreign_server WHERE srvname = 'devdb_production')) WHERE option_name = 'dbname'"));
+            Assert.Contains("(dbname changed since it was set up)", log.ToString());
+
+            // and again with nothing changed: nothing to say
+            var again = new StringWriter();
+            DatabasePair.UpdateData(DevDbSettings.Resolve(args, _pair.RepositoryRoot, Reporter.ToWriter(again),
+                name => name == "PGPASSWORD" ? _pair.Server.SuperuserPassword : null, _pair.WorkDirectory));
+            Assert.DoesNotContain("now reaches production", again.ToString());
+        }
+        finally
+        {
+            _pair.Admin(c => DatabasePair.Exec(c, $"DROP DATABASE IF EXISTS {moved} WITH (FORCE)"));
+        }
+    }
+
+    const string ConfigWithCountries = "default: { percent: 20 }\ntables:\n  public.country: all\n  public.page_view: { limit: 10 }\n";
+
     [Fact]
     public void A_wrong_password_is_one_clear_line_without_the_password()
     {
@@ -93,10 +161,10 @@ public class ConnectionAndPasswordTests : IDisposable
         Assert.Contains("public", facts.Schemas);
     }
 
-    string WriteConfig()
+    string WriteConfig(string yaml = "default: { percent: 20 }\ntables:\n  public.page_view: { limit: 10 }\n")
     {
         var path = Path.Combine(_pair.WorkDirectory, "devdb.yml");
-        File.WriteAllText(path, _pair.WithDecisions("default: { percent: 20 }\ntables:\n  public.page_view: { limit: 10 }\n"));
+        File.WriteAllText(path, _pair.WithDecisions(yaml));
         return path;
     }
 
