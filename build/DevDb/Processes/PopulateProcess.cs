@@ -61,9 +61,9 @@ public static class PopulateProcess
         using (var transaction = dev.Begin())
         {
             dev.Execute(sql.Load("populate/begin_load.sql"));
-            // Updating in place: read the production preflight checked, even if an earlier build set
-            // the foreign server up for another address or password (a new staging database was set
-            // up for it just now).
+            // A build's staging database got its foreign server just now; updating in place uses the
+            // one an earlier build made, which must follow the production preflight just checked
+            // (moved, or its password rotated since).
             if (settings.Run.Staging is null) SetupProcess.FollowProduction(settings, dev);
             // A parallel build masks on its fetching connections only, and fills a new staging database
             // whose tables are empty: emptying them here would lock them against those connections.
