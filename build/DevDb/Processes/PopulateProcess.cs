@@ -50,7 +50,6 @@ public static class PopulateProcess
 
         var graph = model.Graph;
         var rules = graph.Tables.ToDictionary(t => t, t => (rule: settings.Config.RuleFor(t, out var source), source));
-        var pages = production.Pages;
         var load = new LoadState(graph.Tables, settings.Config);
         int rounds;
         VerifyReport verification;
@@ -78,7 +77,7 @@ public static class PopulateProcess
             {
                 var (rule, source) = rules[table];
                 var watch = Stopwatch.StartNew();
-                var rows = Seed(settings, fetch, model.Tables[table], model.Masks, rule, pages.GetValueOrDefault(table));
+                var rows = Seed(settings, fetch, model.Tables[table], model.Masks, rule, production.Pages.GetValueOrDefault(table));
                 load.Add(table, rows, watch.Elapsed, LoadState.Kind.Seeded, $"its rule ({rule})");
                 report.Info($"  {table,-40} {rule + (source == "default" ? " (default)" : ""),-28} {rows,10:N0} rows {watch.Elapsed.TotalSeconds,7:0.00} s");
             }

@@ -14,7 +14,7 @@ public sealed record ProductionFacts(
     /// <summary>Columns that look personal, each with a decision (or preflight would have stopped).</summary>
     public IReadOnlyList<PersonalColumn> Personal { get; init; } = [];
 
-    /// <summary>Each table's size in pages, for block sampling: read here, so populate opens no connection of its own for it.</summary>
+    /// <summary>Each table's size in pages, for block sampling when a rule samples by percent: read here, so populate opens no connection of its own for it.</summary>
     public IReadOnlyDictionary<TableName, long> Pages { get; init; } = new Dictionary<TableName, long>();
 }
 
@@ -54,9 +54,12 @@ public static class Preflight
         PersonalData.RequireDecisions(settings, personal, model.Masks);
 
         var extensions = production.Query(sql.Load("shared/extensions.sql"), r => r.GetString(0));
-        var pages = production.Query(sql.Load("preflight/production_pages.sql"),
-            r => (table: new TableName(r.GetString(0), r.GetString(1)), pages: r.GetInt64(2)), (object)schemas.ToArray())
-            .ToDictionary(p => p.table, p => p.pages);
+        // only percent rules sample blocks
+        var pages = tables.Any(t => settings.Config.RuleFor(t, out _).Kind == RuleKind.Percent)
+            ? production.Query(sql.Load("preflight/production_pages.sql"),
+                r => (table: new TableName(r.GetString(0), r.GetString(1)), pages: r.GetInt64(2)), (object)schemas.ToArray())
+                .ToDictionary(p => p.table, p => p.pages)
+            : [];
         return new ProductionFacts(identity.server, identity.version, identity.encoding, schemas, tables, extensions) { Personal = personal, Pages = pages };
     }
 
