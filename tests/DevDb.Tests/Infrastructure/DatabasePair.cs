@@ -29,13 +29,16 @@ public class DatabasePair : IDisposable
 
     readonly string _decisions;
 
+    /// <summary>The keep block a fixture's tests add to their configs (see <see cref="WithDecisions"/>).</summary>
+    public static string DecisionsFor(string fixtureScript) => FixtureDecisions[fixtureScript];
+
     /// <summary>The config with the fixture's keep block added, unless it makes masking decisions of its own.</summary>
     public string WithDecisions(string configYaml) =>
         configYaml.Contains("mask:") || configYaml.Contains("keep:") ? configYaml : configYaml.TrimEnd('\n') + "\n" + _decisions;
 
     public DatabasePair(string fixtureScript)
     {
-        _decisions = FixtureDecisions[fixtureScript];
+        _decisions = DecisionsFor(fixtureScript);
         var id = Guid.NewGuid().ToString("N")[..10];
         Production = "prod_" + id;
         Development = "dev_" + id;

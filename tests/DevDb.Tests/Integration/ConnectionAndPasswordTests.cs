@@ -111,10 +111,10 @@ public class ConnectionAndPasswordTests : IDisposable
             using (var prod = _pair.Open(moved)) DatabasePair.Exec(prod, "UPDATE public.country SET name = 'Moved' WHERE code = 'FR'");
             var built = _pair.Arguments(Path.Combine(_pair.WorkDirectory, "devdb.yml"));
             var args = built with { Production = built.Production with { Database = moved } };
-            var log = new StringWriter();
-            var movedSettings = DevDbSettings.Resolve(args, _pair.RepositoryRoot, Reporter.ToWriter(log),
+            DevDbSettings MovedSettings(TextWriter log) => DevDbSettings.Resolve(args, _pair.RepositoryRoot, Reporter.ToWriter(log),
                 name => name == "PGPASSWORD" ? _pair.Server.SuperuserPassword : null, _pair.WorkDirectory);
-            DatabasePair.UpdateData(movedSettings);
+            var log = new StringWriter();
+            DatabasePair.UpdateData(MovedSettings(log));
 
             using var dev = _pair.OpenDevelopment();
             Assert.Equal("Moved", DatabasePair.Scalar<string>(dev, "SELECT name FROM public.country WHERE code = 'FR'"));
@@ -124,8 +124,7 @@ public class ConnectionAndPasswordTests : IDisposable
 
             // and again with nothing changed: nothing to say
             var again = new StringWriter();
-            DatabasePair.UpdateData(DevDbSettings.Resolve(args, _pair.RepositoryRoot, Reporter.ToWriter(again),
-                name => name == "PGPASSWORD" ? _pair.Server.SuperuserPassword : null, _pair.WorkDirectory));
+            DatabasePair.UpdateData(MovedSettings(again));
             Assert.DoesNotContain("now reaches production", again.ToString());
         }
         finally

@@ -61,8 +61,7 @@ public sealed class ServerLogTests : IDisposable
     DevDbSettings Settings(string password)
     {
         var config = Path.Combine(_work, "devdb.yml");
-        File.WriteAllText(config, "default: { percent: 20 }\ntables:\n  public.page_view: { limit: 10 }\n" +
-            "keep:\n  - public.customer.email\n  - public.customer.name\n  - public.staff.name\n  - public.address.street\n");
+        File.WriteAllText(config, "default: { percent: 20 }\ntables:\n  public.page_view: { limit: 10 }\n" + DatabasePair.DecisionsFor("shop.sql"));
         return DevDbSettings.Resolve(new DevDbArguments
         {
             ConfigPath = config,
