@@ -144,9 +144,18 @@ Task("Restore")
         Argument<string>("dump", null) ?? throw new DevDbException("RestoreDevDb needs --dump=PATH or --dump=https://.../devdb.dump", ExitCodes.BadInput))));
 
 Task("RunBenchmark")
-    .Description("Measures DevDb against the naive way, a full copy and the floor on a synthetic production (--scale=S, --sample=fixed, --link=RTT_MS,MBIT, --parallel=N)")
-    .Does<BuildContext>(ctx => Runner.Run(() => DevDb.Benchmark.BenchmarkRunner.Run(ctx.RepositoryRoot,
-        BenchmarkScale(), Reporter.ToStandardOutput(), TimeSpan.FromMinutes(20), BenchmarkSample() == "fixed", BenchmarkLink(), BenchmarkParallel())));
+    .Description("Measures DevDb against the naive way, a full copy and the floor on a synthetic production (--scale=S, --sample=fixed, --link=RTT_MS,MBIT, --parallel=N, --runs=N)")
+    .Does<BuildContext>(ctx => Runner.Run(() => DevDb.Benchmark.BenchmarkRunner.RunSeries(ctx.RepositoryRoot,
+        BenchmarkScale(), Reporter.ToStandardOutput(), TimeSpan.FromMinutes(20), BenchmarkSample() == "fixed", BenchmarkLink(), BenchmarkParallel(), BenchmarkRuns())));
+
+// --runs=N: the whole benchmark N times, with each run's ratios and their medians; 1 by default
+int BenchmarkRuns()
+{
+    var text = Argument("runs", "1");
+    if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= 20) return n;
+    Runner.Run(() => throw new DevDbException($"--runs={text} is not a number of runs; use a whole number from 1 to 20", ExitCodes.BadInput));
+    return 1;
+}
 
 // --parallel=N: DevDb's fetching connections in (a) (the config's parallel:); 1 by default
 int BenchmarkParallel()
@@ -227,7 +236,7 @@ Task("RestoreDevDb")
     .IsDependentOn("Restore");
 
 Task("Benchmark")
-    .Description("Benchmark at scale S (default 1, about 1 GB): ./build.sh --target=Benchmark --scale=0.1")
+    .Description("Benchmark at scale S (default 1, about 1 GB): ./build.sh --target=Benchmark --scale=0.1; --runs=5 for five runs and their medians")
     .IsDependentOn("RunBenchmark");
 
 Task("Demo")

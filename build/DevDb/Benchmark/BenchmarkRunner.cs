@@ -51,7 +51,7 @@ public static partial class BenchmarkRunner
     /// <summary>Runs of (a) and (d), whose median is reported: one run on a shared machine varies by half.</summary>
     const int Repeats = 3;
 
-    static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
@@ -75,8 +75,7 @@ public static partial class BenchmarkRunner
     {
         var cluster = DemoEnvironment.Cluster(root);
         cluster.Start(report);
-        var tag = scale.ToString("0.###", CultureInfo.InvariantCulture).Replace('.', '_');
-        var prodDb = "bench_prod_s" + tag;
+        var prodDb = "bench_prod_s" + ScaleTag(scale);
         var sql = new SqlFiles(Path.Combine(root, "sql"));
         EnsureProduction(cluster, sql, prodDb, scale, report);
         // every method reaches production through the link; the benchmark's own counting goes direct
@@ -88,8 +87,7 @@ public static partial class BenchmarkRunner
             roundTripMs = RoundTripMilliseconds(cluster, sql, production, prodDb);
             report.Info($"Production is reached through a simulated link: {link} (measured round trip {roundTripMs:0.0} ms; {RoundTripMilliseconds(cluster, sql, new Endpoint(cluster.Host, cluster.Port), prodDb):0.00} ms without it)");
         }
-        // beside the demo's cluster: a second one (the tests') writes its results apart
-        var outDir = Path.Combine(root, ".devdb", DemoEnvironment.Port == DemoEnvironment.DefaultPort ? "benchmark" : "benchmark-" + DemoEnvironment.Port.ToString(CultureInfo.InvariantCulture));
+        var outDir = OutputFolder(root);
         Directory.CreateDirectory(outDir);
         var configPath = Path.Combine(root, "sql", "benchmark", "devdb.yml");
         if (fixedSample || parallel > 1)
@@ -165,11 +163,49 @@ public static partial class BenchmarkRunner
             MeanStolen(runs.Select(r => r.Loading.StolenPercent)), MeanStolen(floors.Select(f => f.StolenPercent)),
             link?.ToString() ?? "none: one machine", roundTripMs, parallel, firstRun.Loading.Seconds, PageFaultMicroseconds());
         Print(report, result);
-        var linkTag = link is null ? "" : FormattableString.Invariant($"-link{link.RoundTripMilliseconds:0.###}ms{link.MegabitsPerSecond:0.###}mbit");
-        var json = Path.Combine(outDir, $"results-s{tag}{(fixedSample ? "-fixed" : "")}{linkTag}{(parallel > 1 ? "-parallel" + parallel.ToString(CultureInfo.InvariantCulture) : "")}.json");
-        File.WriteAllText(json, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }) + "\n");
-        report.Info($"Results written to {Path.GetRelativePath(root, json)}");
+        WriteJson(root, ResultsFile(outDir, scale, fixedSample, link, parallel, ""), result, report);
         return result;
+    }
+
+    /// <summary>
+    /// Runs the whole benchmark <paramref name="runs"/> times, one after another, and, for more than
+    /// one, prints each run's ratios with their medians and how many runs met each target: one run's
+    /// (b) varies by a quarter on a shared machine, so a target is judged on the series.
+    /// </summary>
+    public static BenchmarkSeries RunSeries(string root, double scale, Reporter report, TimeSpan naiveTimeout, bool fixedSample = false, LinkSettings? link = null, int parallel = 1, int runs = 1)
+    {
+        var results = new List<Result>();
+        for (var i = 1; i <= runs; i++)
+        {
+            if (runs > 1) report.Step($"Run {i} of {runs}");
+            results.Add(Run(root, scale, report, naiveTimeout, fixedSample, link, parallel));
+        }
+        var series = new BenchmarkSeries(results);
+        if (runs > 1)
+        {
+            series.Print(report);
+            WriteJson(root, ResultsFile(OutputFolder(root), scale, fixedSample, link, parallel, "-runs" + runs.ToString(CultureInfo.InvariantCulture)), series, report);
+        }
+        return series;
+    }
+
+    /// <summary>Where results go: beside the demo's cluster, or apart for a second one (the tests').</summary>
+    static string OutputFolder(string root) =>
+        Path.Combine(root, ".devdb", DemoEnvironment.Port == DemoEnvironment.DefaultPort ? "benchmark" : "benchmark-" + DemoEnvironment.Port.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The results file's name says the scale, the sample, the link and the connections it ran with.</summary>
+    static string ResultsFile(string outDir, double scale, bool fixedSample, LinkSettings? link, int parallel, string suffix)
+    {
+        var linkTag = link is null ? "" : FormattableString.Invariant($"-link{link.RoundTripMilliseconds:0.###}ms{link.MegabitsPerSecond:0.###}mbit");
+        return Path.Combine(outDir, $"results-s{ScaleTag(scale)}{(fixedSample ? "-fixed" : "")}{linkTag}{(parallel > 1 ? "-parallel" + parallel.ToString(CultureInfo.InvariantCulture) : "")}{suffix}.json");
+    }
+
+    static string ScaleTag(double scale) => scale.ToString("0.###", CultureInfo.InvariantCulture).Replace('.', '_');
+
+    static void WriteJson<T>(string root, string path, T value, Reporter report)
+    {
+        File.WriteAllText(path, JsonSerializer.Serialize(value, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        report.Info($"Results written to {Path.GetRelativePath(root, path)}");
     }
 
     static void EnsureProduction(LocalCluster cluster, SqlFiles sql, string prodDb, double scale, Reporter report)

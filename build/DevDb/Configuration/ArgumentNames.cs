@@ -10,7 +10,7 @@ public static class ArgumentNames
 {
     public static readonly IReadOnlyList<string> Known =
     [
-        "target", "config", "force", "schema-file", "dump", "filter", "local", "scale", "sample", "link", "parallel",
+        "target", "config", "force", "schema-file", "dump", "filter", "local", "scale", "sample", "link", "parallel", "runs",
         "prod-host", "prod-port", "prod-db", "prod-user",
         "dev-host", "dev-port", "dev-db", "dev-user",
     ];

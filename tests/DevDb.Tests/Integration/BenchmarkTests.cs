@@ -98,14 +98,33 @@ public class BenchmarkTests(ITestOutputHelper output)
     /// <summary>
     /// With --link, every method reaches production through the simulated link (DevDb's foreign
     /// server, pg_dump, the floor's COPY), and the round trip it really got is reported; with
-    /// --parallel, (a) builds with that many fetching connections.
+    /// --parallel, (a) builds with that many fetching connections; with --runs, the whole benchmark
+    /// runs that many times and each run's ratios are printed and written with their medians.
     /// </summary>
     [Fact]
     public void With_a_link_every_method_reaches_production_through_it() =>
-        RunBenchmark(["--scale=0.004", "--link=5,1000", "--parallel=2"], (cluster, run, results) =>
+        RunBenchmark(["--scale=0.004", "--link=5,1000", "--parallel=2", "--runs=2"], (cluster, run, results) =>
         {
             Assert.Contains("Production is reached through a simulated link: 5 ms round trip, 1000 Mbit/s", run.Output);
             Assert.Contains("BuildDevDb with parallel: 2", run.Output);
+            Assert.Contains("Run 2 of 2", run.Output);
+            Assert.Contains("2 runs of the benchmark, one after another", run.Output);
+            Assert.Contains("(a)'s populate at least 20 times faster than (b)'s: met in", run.Output);
+            using (var series = JsonDocument.Parse(File.ReadAllText(Path.Combine(results, "results-s0_004-link5ms1000mbit-parallel2-runs2.json"))))
+            {
+                var each = series.RootElement.GetProperty("Runs").EnumerateArray().ToList();
+                Assert.Equal(2, each.Count);
+                Assert.All(each, r => Assert.Equal("5 ms round trip, 1000 Mbit/s", r.GetProperty("Link").GetString()));
+                var ratios = each.Select(r => r.GetProperty("NaiveSeconds").GetDouble() / r.GetProperty("LoadingSeconds").GetDouble()).Order().ToList();
+                Assert.Equal((ratios[0] + ratios[1]) / 2, series.RootElement.GetProperty("MedianNaiveOverDevDb").GetDouble(), 6);
+                var targets = series.RootElement.GetProperty("Targets").EnumerateArray().ToList();
+                Assert.Equal(5, targets.Count);
+                int Met(string target) => targets.Single(t => t.GetProperty("Target").GetString()!.Contains(target)).GetProperty("Met").GetInt32();
+                // each count is of the runs written beside it
+                Assert.Equal(ratios.Count(r => r >= 20), Met("20 times faster than (b)"));
+                Assert.Equal(each.Count(r => r.GetProperty("ProductionPagesRead").GetDouble() <= 2 * r.GetProperty("SampledPages").GetDouble()), Met("pages per page of sampled rows"));
+                Assert.Equal(each.Count(r => r.GetProperty("PeakMemoryMegabytes").GetDouble() < 200), Met("peak memory"));
+            }
 
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(results, "results-s0_004-link5ms1000mbit-parallel2.json")));
             var result = json.RootElement;
@@ -143,6 +162,7 @@ public class BenchmarkTests(ITestOutputHelper output)
     [Theory]
     [InlineData("--link=fast", "--link=fast is not a link")]
     [InlineData("--parallel=0", "--parallel=0 is not a number of connections")]
+    [InlineData("--runs=five", "--runs=five is not a number of runs")]
     public void A_malformed_argument_is_refused_before_anything_runs(string argument, string message)
     {
         var run = CakeProcess.Cake(["--target=Benchmark", "--scale=0.004", argument], new Dictionary<string, string?>());
