@@ -528,26 +528,28 @@ public static partial class BenchmarkRunner
         }
     }
 
+    /// <summary>A time as the benchmark's tables print it; null is a method stopped at its timeout.</summary>
+    internal static string Seconds(double? s) => s is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) + " s" : "did not finish";
+
     static void Print(Reporter report, Result r)
     {
-        static string S(double? s) => s is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) + " s" : "did not finish";
         var table = new Table().Border(TableBorder.Simple).Title($"Benchmark, scale {r.Scale.ToString(CultureInfo.InvariantCulture)}: {r.ProductionRows:N0} production rows ({r.ProductionMegabytes:N0} MB), {r.SubsetRows:N0} in the sample ({r.Sample})");
         static string Runs(IEnumerable<double> runs) => string.Join(", ", runs.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)));
         table.AddColumn("Method").AddColumn(new TableColumn("Time").RightAligned()).AddColumn("Ratio").AddColumn("Each run");
-        table.AddRow("(a) DevDb BuildDevDb, whole action", S(r.BuildSeconds), "");
-        table.AddRow("(a) DevDb populate, whole", S(r.PopulateSeconds), "");
-        table.AddRow("(a) DevDb populate: sampling, closure, masking, loading" + (r.Parallel > 1 ? $" (parallel: {r.Parallel})" : ""), S(r.LoadingSeconds), $"a/d = {r.DevDbOverFloor:0.00}", Runs(r.LoadingRuns));
-        table.AddRow("(a) populate steps, first run: from a restarted server, not in the median", S(r.FirstRunLoadingSeconds), "");
-        table.AddRow("(b) naive populate", S(r.NaiveSeconds), r.NaiveOverDevDb is { } b ? $"b/a = {b:0.0}" : "b/a > " + ((r.NaiveSeconds ?? 0) / r.LoadingSeconds).ToString("0.0", CultureInfo.InvariantCulture));
-        table.AddRow("(c) pg_dump | pg_restore of all", S(r.CopyAllSeconds), $"c/a = {r.CopyAllOverDevDb:0.0}");
-        table.AddRow("(d) floor: COPY of the final rows", S(r.FloorSeconds), "", Runs(r.FloorRuns));
+        table.AddRow("(a) DevDb BuildDevDb, whole action", Seconds(r.BuildSeconds), "");
+        table.AddRow("(a) DevDb populate, whole", Seconds(r.PopulateSeconds), "");
+        table.AddRow("(a) DevDb populate: sampling, closure, masking, loading" + (r.Parallel > 1 ? $" (parallel: {r.Parallel})" : ""), Seconds(r.LoadingSeconds), $"a/d = {r.DevDbOverFloor:0.00}", Runs(r.LoadingRuns));
+        table.AddRow("(a) populate steps, first run: from a restarted server, not in the median", Seconds(r.FirstRunLoadingSeconds), "");
+        table.AddRow("(b) naive populate", Seconds(r.NaiveSeconds), r.NaiveOverDevDb is { } b ? $"b/a = {b:0.0}" : "b/a > " + ((r.NaiveSeconds ?? 0) / r.LoadingSeconds).ToString("0.0", CultureInfo.InvariantCulture));
+        table.AddRow("(c) pg_dump | pg_restore of all", Seconds(r.CopyAllSeconds), $"c/a = {r.CopyAllOverDevDb:0.0}");
+        table.AddRow("(d) floor: COPY of the final rows", Seconds(r.FloorSeconds), "", Runs(r.FloorRuns));
         report.Write(table);
         report.Info($"(b) ended with {r.NaiveRows:N0} rows, closed by the same rules as (a)'s {r.SubsetRows:N0} (random() chooses other rows than DevDb's seed)");
         var perTable = new Table().Border(TableBorder.Simple).Title("Populate steps by table (medians): where (a) spends its time beside (d)");
         perTable.AddColumn("Table").AddColumn(new TableColumn("Rows").RightAligned()).AddColumn(new TableColumn("(a)").RightAligned())
             .AddColumn(new TableColumn("(d)").RightAligned()).AddColumn(new TableColumn("a/d").RightAligned());
         foreach (var t in r.Tables)
-            perTable.AddRow(Markup.Escape(t.Table), t.Rows.ToString("N0", CultureInfo.InvariantCulture), S(t.DevDbSeconds), S(t.FloorSeconds),
+            perTable.AddRow(Markup.Escape(t.Table), t.Rows.ToString("N0", CultureInfo.InvariantCulture), Seconds(t.DevDbSeconds), Seconds(t.FloorSeconds),
                 // a ratio of two times under 10 ms says nothing
                 t.FloorSeconds >= 0.01 ? t.DevDbOverFloor.ToString("0.0", CultureInfo.InvariantCulture) : "");
         report.Write(perTable);

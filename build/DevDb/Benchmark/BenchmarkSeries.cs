@@ -1,6 +1,7 @@
 using System.Globalization;
 using DevDb.Common;
 using Spectre.Console;
+using static DevDb.Benchmark.BenchmarkRunner;
 
 namespace DevDb.Benchmark;
 
@@ -18,10 +19,10 @@ public sealed class BenchmarkSeries(IReadOnlyList<BenchmarkRunner.Result> runs)
 
     /// <summary>The median over the runs whose naive way finished (null when none did).</summary>
     public double? MedianNaiveOverDevDb => MedianOf(Runs.Select(r => r.NaiveOverDevDb));
-    public double MedianDevDbOverFloor => BenchmarkRunner.Median(Runs.Select(r => r.DevDbOverFloor));
-    public double MedianLoadingSeconds => BenchmarkRunner.Median(Runs.Select(r => r.LoadingSeconds));
+    public double MedianDevDbOverFloor => Median(Runs.Select(r => r.DevDbOverFloor));
+    public double MedianLoadingSeconds => Median(Runs.Select(r => r.LoadingSeconds));
     public double? MedianNaiveSeconds => MedianOf(Runs.Select(r => r.NaiveSeconds));
-    public double MedianFloorSeconds => BenchmarkRunner.Median(Runs.Select(r => r.FloorSeconds));
+    public double MedianFloorSeconds => Median(Runs.Select(r => r.FloorSeconds));
 
     /// <summary>Whole action minus populate: tool start, setup, schema, dump.</summary>
     public static double BuildOverheadSeconds(BenchmarkRunner.Result r) => r.BuildSeconds - r.PopulateSeconds;
@@ -40,7 +41,6 @@ public sealed class BenchmarkSeries(IReadOnlyList<BenchmarkRunner.Result> runs)
 
     public void Print(Reporter report)
     {
-        static string S(double? s) => s is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) + " s" : "did not finish";
         static string R(double? r, string format) => r is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "";
         var table = new Table().Border(TableBorder.Simple).Title($"{Runs.Count} runs of the benchmark, one after another");
         table.AddColumn("Run");
@@ -49,12 +49,12 @@ public sealed class BenchmarkSeries(IReadOnlyList<BenchmarkRunner.Result> runs)
         for (var i = 0; i < Runs.Count; i++)
         {
             var r = Runs[i];
-            table.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), S(r.LoadingSeconds), S(r.NaiveSeconds), S(r.FloorSeconds),
-                R(r.NaiveOverDevDb, "0.0"), R(r.DevDbOverFloor, "0.00"), S(BuildOverheadSeconds(r)), R(r.PagesPerSampledPage, "0.00"), R(r.PeakMemoryMegabytes, "0") + " MB");
+            table.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), Seconds(r.LoadingSeconds), Seconds(r.NaiveSeconds), Seconds(r.FloorSeconds),
+                R(r.NaiveOverDevDb, "0.0"), R(r.DevDbOverFloor, "0.00"), Seconds(BuildOverheadSeconds(r)), R(r.PagesPerSampledPage, "0.00"), R(r.PeakMemoryMegabytes, "0") + " MB");
         }
-        table.AddRow("median", S(MedianLoadingSeconds), S(MedianNaiveSeconds), S(MedianFloorSeconds), R(MedianNaiveOverDevDb, "0.0"), R(MedianDevDbOverFloor, "0.00"),
-            S(BenchmarkRunner.Median(Runs.Select(BuildOverheadSeconds))), R(BenchmarkRunner.Median(Runs.Select(r => r.PagesPerSampledPage)), "0.00"),
-            R(BenchmarkRunner.Median(Runs.Select(r => r.PeakMemoryMegabytes)), "0") + " MB");
+        table.AddRow("median", Seconds(MedianLoadingSeconds), Seconds(MedianNaiveSeconds), Seconds(MedianFloorSeconds), R(MedianNaiveOverDevDb, "0.0"), R(MedianDevDbOverFloor, "0.00"),
+            Seconds(Median(Runs.Select(BuildOverheadSeconds))), R(Median(Runs.Select(r => r.PagesPerSampledPage)), "0.00"),
+            R(Median(Runs.Select(r => r.PeakMemoryMegabytes)), "0") + " MB");
         report.Write(table);
         foreach (var t in Targets)
             report.Info($"{t.Target}: met in {t.Met} of {t.Of} runs");
@@ -63,6 +63,6 @@ public sealed class BenchmarkSeries(IReadOnlyList<BenchmarkRunner.Result> runs)
     static double? MedianOf(IEnumerable<double?> values)
     {
         var known = values.OfType<double>().ToList();
-        return known.Count == 0 ? null : BenchmarkRunner.Median(known);
+        return known.Count == 0 ? null : Median(known);
     }
 }
