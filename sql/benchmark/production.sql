@@ -67,4 +67,3 @@ CREATE INDEX ON customer (referred_by);
 CREATE INDEX ON orders (customer_id);
 CREATE INDEX ON shipment (order_id, line_no);
 CREATE INDEX ON payment (order_id);
-ANALYZE;

@@ -215,6 +215,7 @@ public static partial class BenchmarkRunner
                 report.Info($"Generating the benchmark production {prodDb} (once; minutes at scale 1)");
                 Execute(prod, sql.Load("benchmark/set_scale.sql"), scale.ToString(CultureInfo.InvariantCulture));
                 Execute(prod, sql.Load("benchmark/production.sql"));
+                Execute(prod, sql.Load("benchmark/vacuum_production.sql"));
             }))
             report.Info($"Reusing the benchmark production {prodDb}");
     }
