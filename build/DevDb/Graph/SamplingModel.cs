@@ -1,3 +1,4 @@
+using DevDb.Masking;
 using DevDb.Common;
 using DevDb.Configuration;
 

@@ -1,3 +1,4 @@
+using DevDb.Masking;
 using System.Globalization;
 using System.Text.Json;
 using DevDb.Common;

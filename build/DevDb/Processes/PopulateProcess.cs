@@ -4,6 +4,7 @@ using DevDb.Common;
 using DevDb.Configuration;
 using DevDb.Connections;
 using DevDb.Graph;
+using DevDb.Masking;
 using Npgsql;
 using NpgsqlTypes;
 using Spectre.Console;
@@ -68,7 +69,7 @@ public static class PopulateProcess
             // whose tables are empty: emptying them here would lock them against those connections.
             if (connections is null)
             {
-                BeginMasking(settings, dev, model.Masks, forSession: false);
+                MaskSession.Begin(settings, dev, model.Masks, forSession: false);
                 dev.Execute(sql.Render("populate/truncate.sql", new() { ["tables"] = new SqlFragment(string.Join(", ", graph.Tables.Select(t => t.Quoted))) }));
             }
 
@@ -109,32 +110,6 @@ public static class PopulateProcess
     }
 
     /// <summary>
-    /// Makes the maskers ready: their functions and value pools, the key (a hash of DEVDB_MASK_KEY, so
-    /// the secret itself never leaves this process) and the constants, as settings that end with the
-    /// transaction, or, on a parallel build's fetching connections, with the session.
-    /// </summary>
-    static void BeginMasking(DevDbSettings settings, Database dev, MaskPlan masks, bool forSession)
-    {
-        if (masks.Rules.Count == 0) return;
-        var sql = settings.Sql;
-        if (!forSession) dev.Execute(sql.Load("populate/mask_functions.sql"));   // a parallel build commits them first
-        dev.Execute(sql.Render("populate/create_mask_pool.sql", new() { ["on_commit"] = new SqlFragment(forSession ? "PRESERVE ROWS" : "DROP") }));
-        if (!forSession) dev.Execute(sql.Load("populate/begin_masking.sql"));   // begin_worker.sql sets these for a session
-        if (masks.NeedsKey)
-        {
-            var key = settings.MaskKey ?? throw new DevDbException("DEVDB_MASK_KEY is not set, and masking rules need it: set it to a secret kept outside the repository", ExitCodes.BadInput);
-            dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_key", DerivedKey(key), !forSession);
-        }
-        for (var i = 0; i < masks.Constants.Count; i++)
-            dev.Execute(sql.Load("populate/set_mask_setting.sql"), "devdb.mask_value_" + i.ToString(CultureInfo.InvariantCulture), masks.Constants[i], !forSession);
-        dev.ExecuteEach(sql.Load("populate/load_mask_pool.sql"), MaskPools.Pools.Select(p => new object?[] { p.Key, p.Value }));
-        if (!forSession) ReportMasking(settings, masks);
-    }
-
-    static void ReportMasking(DevDbSettings settings, MaskPlan masks) =>
-        settings.Reporter.Info($"Masking {masks.Rules.Count} columns as rows are written ({string.Join(", ", masks.Rules.Keys.Order().Take(6))}{(masks.Rules.Count > 6 ? ", ..." : "")})");
-
-    /// <summary>
     /// The fetching connections of a parallel build, or null: one connection and one snapshot of
     /// production, always when the developer database is updated in place (UpdateDevDbData), since
     /// other connections could neither see nor be undone with the load's one transaction.
@@ -150,15 +125,15 @@ public static class PopulateProcess
             return null;
         }
         // committed first, so that the fetching connections can call them
-        if (masks.Rules.Count > 0) dev.Execute(settings.Sql.Load("populate/mask_functions.sql"));
+        if (masks.Rules.Count > 0) MaskSession.InstallFunctions(settings, dev);
         var connections = FetchConnections.Open(settings, parallel, connection =>
         {
             connection.Execute(settings.Sql.Load("populate/begin_worker.sql"));
-            BeginMasking(settings, connection, masks, forSession: true);
+            MaskSession.Begin(settings, connection, masks, forSession: true);
             if (model.Tables.Values.FirstOrDefault() is { } table)
                 connection.Execute(settings.Sql.Render("populate/warm_up.sql", new() { ["foreign_table"] = table.Foreign }));
         });
-        if (masks.Rules.Count > 0) ReportMasking(settings, masks);
+        if (masks.Rules.Count > 0) MaskSession.Report(settings, masks);
         settings.Reporter.Info($"Fetching through {parallel} connections at once (parallel: {parallel}): each reads its own snapshot of production, step by step");
         return connections;
     }
@@ -185,10 +160,6 @@ public static class PopulateProcess
 
         public long One(string sql, params object[] arguments) => Each(sql, [() => arguments]);
     }
-
-    /// <summary>HMAC-SHA256 of a fixed label under the user's key: what the database sees instead of the key.</summary>
-    public static string DerivedKey(string key) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key), "devdb mask v1"u8));
 
     /// <summary>Row counts as the load goes, and the size budget checked after every statement.</summary>
     sealed class LoadState(IEnumerable<TableName> tables, DevDbConfig config)

@@ -1,3 +1,4 @@
+using DevDb.Masking;
 using System.Globalization;
 using DevDb.Common;
 using DevDb.Graph;

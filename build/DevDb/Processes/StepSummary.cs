@@ -1,3 +1,4 @@
+using DevDb.Masking;
 using System.Globalization;
 using System.Text;
 
@@ -9,7 +10,7 @@ namespace DevDb.Processes;
 /// </summary>
 public static class StepSummary
 {
-    public static void Populated(DevDbSettings settings, PopulateResult result, Graph.MaskPlan masks)
+    public static void Populated(DevDbSettings settings, PopulateResult result, MaskPlan masks)
     {
         if (settings.StepSummaryPath is not { } path) return;
         static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using DevDb.Masking;
 using System.Globalization;
 using DevDb.Common;
 using DevDb.Connections;
@@ -54,7 +55,7 @@ public static class Verifier
         {
             var table = model.Tables[group.Key];
             // A masked primary key cannot be matched with production's; nor can a table without one.
-            var masked = group.Select(c => c.Column).Where(c => model.Masks.Rules[new(group.Key, c)].Kind != Configuration.MaskKind.Null).Order(StringComparer.Ordinal).ToList();
+            var masked = group.Select(c => c.Column).Where(c => model.Masks.Rules[new(group.Key, c)].Kind != MaskKind.Null).Order(StringComparer.Ordinal).ToList();
             if (masked.Count == 0) continue;
             if (table.PrimaryKey.Count == 0 || table.PrimaryKey.Any(c => model.Masks.IsMasked(table.Name, c)))
             {
@@ -64,7 +65,7 @@ public static class Verifier
             var counts = dev.Query(settings.Sql.Render("verify/masked_values.sql", SqlShapes.MaskedValues(table, masked)),
                 r => Enumerable.Range(0, masked.Count).Select(i => r.GetInt64(i)).ToArray()).Single();
             for (var i = 0; i < masked.Count; i++)
-                if (counts[i] > 0) problems.Add($"{new Configuration.ColumnName(table.Name, masked[i])}: {counts[i]} sampled rows still hold production's value");
+                if (counts[i] > 0) problems.Add($"{new ColumnName(table.Name, masked[i])}: {counts[i]} sampled rows still hold production's value");
         }
         var columns = model.Masks.Rules.Keys.Order().Select(c => c + " (" + model.Masks.Rules[c] + ")").ToList();
         var summary = $"{columns.Count} masked: {string.Join(", ", columns)}" + (notComparable.Count > 0 ? $"; not comparable by primary key: {string.Join(", ", notComparable)}" : "");

@@ -1,3 +1,4 @@
+using DevDb.Masking;
 using DevDb.Common;
 using DevDb.Processes;
 using DevDb.Tests.Infrastructure;
@@ -153,7 +154,7 @@ public class MaskingTests(ITestOutputHelper output) : IDisposable
     /// </summary>
     static ulong First60Bits(string kind, string value)
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(PopulateProcess.DerivedKey(Key) + "\u001f" + kind + "\u001f" + value);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(MaskSession.DerivedKey(Key) + "\u001f" + kind + "\u001f" + value);
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(System.Security.Cryptography.SHA256.HashData(bytes)) >> 4;
     }
 
@@ -215,7 +216,7 @@ public class MaskingTests(ITestOutputHelper output) : IDisposable
             foreach (var leak in new[] { "_handle", ".leak@corp.test", ".other@corp.test", "4111 1111", "Xylo", "Quuxstraat", "Quuxcity", "QX ", "192.168.", "SSN-", "NL91QUUX", "pw-", "+31 6 ", "note 2" })
                 Assert.DoesNotContain(leak, text);
             Assert.DoesNotContain(Key, text);
-            Assert.DoesNotContain(PopulateProcess.DerivedKey(Key), text);
+            Assert.DoesNotContain(MaskSession.DerivedKey(Key), text);
         }
         Assert.DoesNotContain(Key, File.ReadAllText(settings.SchemaFile));
     }

@@ -1,3 +1,4 @@
+using DevDb.Masking;
 using System.Net;
 using DevDb.Cluster;
 using DevDb.Common;
@@ -75,7 +76,7 @@ public class RestoreTests(PublishedDump published, ITestOutputHelper output) : I
         Assert.NotNull(manifest.ConfigSha256);
         var text = File.ReadAllText(Manifest.PathFor(published.DumpFile));
         Assert.DoesNotContain("restore-test-key", text);
-        Assert.DoesNotContain(PopulateProcess.DerivedKey("restore-test-key"), text);
+        Assert.DoesNotContain(MaskSession.DerivedKey("restore-test-key"), text);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DevDb.Masking;
 using DevDb.Common;
 using DevDb.Configuration;
 using DevDb.Graph;
@@ -91,10 +92,10 @@ public class MaskPlanTests
     [Fact]
     public void The_derived_key_depends_on_the_key_and_is_not_the_key()
     {
-        Assert.Equal(PopulateProcess.DerivedKey("a"), PopulateProcess.DerivedKey("a"));
-        Assert.NotEqual(PopulateProcess.DerivedKey("a"), PopulateProcess.DerivedKey("b"));
-        Assert.DoesNotContain("secret", PopulateProcess.DerivedKey("secret"));
-        Assert.Equal(64, PopulateProcess.DerivedKey("a").Length);
+        Assert.Equal(MaskSession.DerivedKey("a"), MaskSession.DerivedKey("a"));
+        Assert.NotEqual(MaskSession.DerivedKey("a"), MaskSession.DerivedKey("b"));
+        Assert.DoesNotContain("secret", MaskSession.DerivedKey("secret"));
+        Assert.Equal(64, MaskSession.DerivedKey("a").Length);
     }
 }
 

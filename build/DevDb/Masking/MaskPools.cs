@@ -1,6 +1,6 @@
 using Bogus;
 
-namespace DevDb.Processes;
+namespace DevDb.Masking;
 
 /// <summary>
 /// The realistic values masks choose from: Bogus's English locale data (names as listed, places and
@@ -45,8 +45,8 @@ public static class MaskPools
         };
         // Populate holds pool values as names, which PostgreSQL would silently cut to 63 bytes.
         foreach (var (kind, values) in pools)
-            if (values.FirstOrDefault(v => System.Text.Encoding.UTF8.GetByteCount(v) > Graph.MaskPlan.MaxPoolValueBytes || v.Contains('\0')) is { } bad)
-                throw new InvalidOperationException($"mask pool {kind}: \"{bad}\" does not fit a name ({Graph.MaskPlan.MaxPoolValueBytes} bytes)");
+            if (values.FirstOrDefault(v => System.Text.Encoding.UTF8.GetByteCount(v) > MaskPlan.MaxPoolValueBytes || v.Contains('\0')) is { } bad)
+                throw new InvalidOperationException($"mask pool {kind}: \"{bad}\" does not fit a name ({MaskPlan.MaxPoolValueBytes} bytes)");
         return pools;
     }
 

@@ -5,7 +5,7 @@ using DevDb.Configuration;
 using DevDb.Connections;
 using DevDb.Graph;
 
-namespace DevDb.Processes;
+namespace DevDb.Masking;
 
 /// <summary>A column that looks personal, why, and the masker DevDb suggests.</summary>
 public sealed record PersonalColumn(ColumnName Column, string Reason, string SuggestedMask);

@@ -1,9 +1,10 @@
+using DevDb.Graph;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DevDb.Common;
 using DevDb.Configuration;
 
-namespace DevDb.Graph;
+namespace DevDb.Masking;
 
 /// <summary>
 /// The masking of every column, resolved against the tables: rules checked, carried along foreign
@@ -230,7 +231,7 @@ public sealed partial class MaskPlan
         _ => null,
     };
 
-    static int PoolSize(string pool) => Processes.MaskPools.Pools[pool].Length;
+    static int PoolSize(string pool) => MaskPools.Pools[pool].Length;
 
     static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
