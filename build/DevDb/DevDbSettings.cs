@@ -13,6 +13,9 @@ public sealed record DevDbArguments
     public string? SchemaFile { get; init; }
     public string? DumpFile { get; init; }
     public bool Force { get; init; }
+
+    /// <summary>InitDevDb: the config is to be written, not read.</summary>
+    public bool WritesConfig { get; init; }
 }
 
 /// <summary>
@@ -22,6 +25,9 @@ public sealed record DevDbArguments
 public sealed class DevDbSettings
 {
     public required string RepositoryRoot { get; init; }
+
+    /// <summary>The config file: devdb.yml at the repository root, or --config.</summary>
+    public required string ConfigPath { get; init; }
     public required SqlFiles Sql { get; init; }
     public required DevDbConfig Config { get; init; }
     public required ServerSettings Production { get; init; }
@@ -53,7 +59,9 @@ public sealed class DevDbSettings
         var configPath = arguments.ConfigPath is null
             ? Path.Combine(repositoryRoot, DefaultConfigFile)
             : Path.GetFullPath(arguments.ConfigPath, repositoryRoot);
-        var config = ConfigLoader.LoadFile(configPath, required: arguments.ConfigPath is not null);
+        var config = arguments.WritesConfig
+            ? DevDbConfig.Empty with { SourcePath = configPath }
+            : ConfigLoader.LoadFile(configPath, required: arguments.ConfigPath is not null);
 
         var passwords = new PasswordSource(environment, homeDirectory, reporter.Warn);
         var production = ConnectionResolver.Resolve(arguments.Production, config.Production,
@@ -64,6 +72,7 @@ public sealed class DevDbSettings
         return new DevDbSettings
         {
             RepositoryRoot = repositoryRoot,
+            ConfigPath = configPath,
             Sql = new SqlFiles(Path.Combine(repositoryRoot, "sql")),
             Config = config,
             Production = production,

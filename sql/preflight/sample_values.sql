@@ -1,2 +1,4 @@
--- A few values of a column, to recognise personal data by its look (emails, phone numbers, cards, IPs).
-SELECT {{column}}::text FROM {{table}} WHERE {{column}} IS NOT NULL LIMIT 200
+-- The first rows of a table, for recognising personal data by its look: one query per table, every
+-- column that could hold such data, cut short (text to its first 1,000 characters, JSON to 2,000, an
+-- array to its first 10 elements, bytes to the 16 that tell an image or a scan).
+SELECT {{columns}} FROM {{table}} LIMIT 200

@@ -34,4 +34,12 @@ public sealed class Reporter
     public void Step(string text) => Console.MarkupLine("[bold]" + Markup.Escape(text) + "[/]");
     public void Warn(string text) => Console.MarkupLine("[yellow]warning: " + Markup.Escape(text) + "[/]");
     public void Write(Spectre.Console.Rendering.IRenderable renderable) => Console.Write(renderable);
+
+    /// <summary>Text exactly as given, never wrapped at the console's width: a block to paste into a file must stay valid.</summary>
+    public void Verbatim(string text)
+    {
+        var writer = Console.Profile.Out.Writer;
+        writer.Write(text.EndsWith('\n') ? text : text + "\n");
+        writer.Flush();
+    }
 }

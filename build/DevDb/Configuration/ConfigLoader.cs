@@ -178,12 +178,13 @@ public static class ConfigLoader
         return masks;
     }
 
+    const string KnownMaskers = "email, first_name, last_name, full_name, username, phone, street_address, city, postcode, ip, hash, digits, lorem, null, json, { date_shift: days }, { value: x }, { partial: { keep_first: n, keep_last: n } }, { jitter: amount }, { each: masker }, { json: { \"$.path\": masker } }, { sql: \"expression\" }";
+
     static MaskRule ParseMask(YamlNode node, string file, string where)
     {
-        const string Known = "email, first_name, last_name, full_name, phone, street_address, city, postcode, ip, hash, null, { date_shift: days }, { value: x }, { partial: { keep_first: n, keep_last: n } }, { sql: \"expression\" }";
         if (node is YamlScalarNode { Value: { } name })
             return MaskRule.Named.TryGetValue(name, out var kind) ? new MaskRule(kind)
-                : throw Error(file, node, $"{where}: '{name}' is not a masker; use {Known}");
+                : throw Error(file, node, $"{where}: '{name}' is not a masker; use {KnownMaskers}");
         var map = AsMapping(node, file, where);
         if (map.Children.Count != 1) throw Error(file, node, $"{where}: give exactly one masker");
         var (keyNode, value) = map.Children.Single();
@@ -205,8 +206,34 @@ public static class ConfigLoader
                 var problem = WhereClauseGuard.Problem(expression);
                 if (problem is not null) throw Error(file, value, $"{where}.sql {problem}");
                 return new MaskRule(MaskKind.Sql, Expression: expression);
+            case "jitter":
+                var text = Scalar(value, file, where + ".jitter");
+                if (!decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var amount) || amount <= 0 || amount > 1_000_000_000)
+                    throw Error(file, value, $"{where}.jitter: '{text}' is not an amount; write a positive number such as 0.05");
+                return new MaskRule(MaskKind.Jitter, Amount: amount);
+            case "each":
+                var element = ParseMask(value, file, where + ".each");
+                if (!element.IsScalar || element.Kind == MaskKind.Json)
+                    throw Error(file, value, $"{where}.each: each element takes a masker of one value (email, ip, hash, digits, ...), not {element}");
+                return new MaskRule(MaskKind.Each, Element: element);
+            case "json":
+                var paths = new List<JsonPathMask>();
+                foreach (var (pathNode, maskNode) in AsMapping(value, file, where + ".json").Children)
+                {
+                    var path = Scalar(pathNode, file, where + ".json");
+                    var (steps, pathProblem) = MaskRule.ParsePath(path);
+                    if (steps is null) throw Error(file, pathNode, $"{where}.json: '{path}' is not a JSON path: {pathProblem}");
+                    var rule = ParseMask(maskNode, file, $"{where}.json.{path}");
+                    if (rule.Kind is not (MaskKind.Email or MaskKind.FirstName or MaskKind.LastName or MaskKind.FullName or MaskKind.Username or MaskKind.Phone
+                        or MaskKind.StreetAddress or MaskKind.City or MaskKind.Postcode or MaskKind.Ip or MaskKind.Hash or MaskKind.Digits or MaskKind.Lorem or MaskKind.Null))
+                        throw Error(file, maskNode, $"{where}.json.{path}: a JSON path takes a masker by name (email, full_name, phone, ip, hash, digits, lorem, null, ...), not {rule}");
+                    if (paths.Any(p => p.Path == path)) throw Error(file, pathNode, $"{where}.json: '{path}' is listed twice");
+                    paths.Add(new JsonPathMask(path, steps, rule));
+                }
+                if (paths.Count == 0) throw Error(file, value, $"{where}.json: list at least one path, or write json alone to mask every value that looks personal");
+                return new MaskRule(MaskKind.Json, Paths: paths);
             default:
-                throw Error(file, keyNode, $"{where}: '{key}' is not a masker; use {Known}");
+                throw Error(file, keyNode, $"{where}: '{key}' is not a masker; use {KnownMaskers}");
         }
     }
 

@@ -18,6 +18,33 @@ public sealed record LocalTable(TableName Name, IReadOnlyList<string> Columns, I
     }
 
     public bool IsUnique(string column) => UniqueColumns?.Contains(column) == true;
+
+    /// <summary>Each of <see cref="AllColumns"/>' types with domains resolved to their base type (format_type).</summary>
+    public IReadOnlyList<string>? BaseTypes { get; init; }
+
+    /// <summary>Each of <see cref="AllColumns"/>' pg_type.typcategory (an array's: its element's): E for an enum, S for strings, ...</summary>
+    public IReadOnlyList<string>? TypeCategories { get; init; }
+
+    /// <summary>Columns that a CHECK constraint of the table or of their domain reads.</summary>
+    public IReadOnlyList<string>? CheckedColumns { get; init; }
+
+    /// <summary>CHECK constraints that read one column alone, as PostgreSQL writes their expressions: a masked value must pass them.</summary>
+    public IReadOnlyList<(string Column, string Expression)>? ColumnChecks { get; init; }
+
+    /// <summary>Whether the column's type is a domain: its declared type is not its base type.</summary>
+    public bool IsDomain(string column)
+    {
+        var i = AllColumns.ToList().IndexOf(column);
+        return BaseTypes is not null && AllTypes is not null && i >= 0 && i < BaseTypes.Count && i < AllTypes.Count && BaseTypes[i] != AllTypes[i];
+    }
+
+    /// <summary>A column's type with its domains resolved, and its category, for personal-data detection.</summary>
+    public Masking.ColumnType ColumnTypeOf(string column)
+    {
+        var i = AllColumns.ToList().IndexOf(column);
+        string? At(IReadOnlyList<string>? list) => list is not null && i >= 0 && i < list.Count ? list[i] : null;
+        return Masking.ColumnType.Parse(At(BaseTypes) ?? TypeOf(column), At(TypeCategories));
+    }
 }
 
 /// <summary>

@@ -29,6 +29,8 @@ public sealed partial class MaskPlan
                 throw Error(config, $"mask: {column} is a generated column; it is computed from the masked columns");
             if (rule.Kind == MaskKind.Null && table.NotNullColumns.Contains(column.Column))
                 throw Error(config, $"mask: {column} is NOT NULL and cannot be masked with null");
+            if (FitProblem(rule, table.ColumnTypeOf(column.Column)) is { } problem)
+                throw Error(config, $"mask: {column} is {table.TypeOf(column.Column)}: {problem}");
             rules[column] = rule;
         }
 
@@ -57,8 +59,11 @@ public sealed partial class MaskPlan
 
         Rules = rules;
         Inherited = inherited;
-        var values = rules.Values.Where(r => r.Kind == MaskKind.Value).Select(r => r.Constant!).Distinct().ToList();
-        Constants = values;
+        // the constants of value rules (an array's elements' too) and json rules' paths, each set once for the load
+        Constants = rules.Values.Select(r => r.Kind == MaskKind.Each ? r.Element! : r)
+            .Select(r => r.Kind == MaskKind.Value ? r.Constant : r is { Kind: MaskKind.Json, Paths: not null } ? r.PathsJson() : null)
+            .OfType<string>().Distinct().ToList();
+        MasksJson = rules.Values.Any(r => r is { Kind: MaskKind.Json, Paths: null });
         Keep = config.Keep;
         NeedsKey = rules.Values.Any(r => r.NeedsKey);
     }
@@ -74,6 +79,22 @@ public sealed partial class MaskPlan
     public IReadOnlyList<string> Constants { get; }
 
     public bool NeedsKey { get; }
+
+    /// <summary>Whether a rule masks JSON by what its strings look like: the load then needs the JSON key rules.</summary>
+    public bool MasksJson { get; }
+
+    /// <summary>Why a masker cannot write a column of this type, or null: jitter needs numbers, each an array, json JSON or text.</summary>
+    static string? FitProblem(MaskRule rule, ColumnType type) => rule.Kind switch
+    {
+        MaskKind.Jitter when !type.IsNumber || type.IsArray => "jitter moves numbers; use it on a numeric, real, double precision or integer column",
+        MaskKind.Each when !type.IsArray => "each masks an array's elements; this column is not an array",
+        MaskKind.Json when type.IsArray || type.Kind is not (TypeKind.Json or TypeKind.Text) => "json masks JSON; use it on a json, jsonb or text column",
+        MaskKind.Json when rule.Paths is not null && type.Kind != TypeKind.Json => "json paths need a json or jsonb column; use json alone to mask JSON held as text",
+        MaskKind.DateShift when type.IsArray || type.Kind is not (TypeKind.Date or TypeKind.Timestamp) => "date_shift moves dates; use it on a date or timestamp column",
+        MaskKind.Each when rule.Element!.Kind == MaskKind.DateShift && type.Kind is not (TypeKind.Date or TypeKind.Timestamp) => "date_shift moves dates; this array's elements are not dates",
+        _ => rule.Kind != MaskKind.Each && type.IsArray && rule.Kind is not (MaskKind.Null or MaskKind.Value or MaskKind.Sql)
+            ? "an array is masked element by element: write { each: " + rule + " }" : null,
+    };
 
     public bool IsMasked(TableName table, string column) => Rules.ContainsKey(new ColumnName(table, column));
 
@@ -123,12 +144,17 @@ public sealed partial class MaskPlan
         var masked = rule.Kind switch
         {
             MaskKind.Email or MaskKind.FirstName or MaskKind.LastName or MaskKind.FullName or MaskKind.Phone
-                or MaskKind.StreetAddress or MaskKind.City or MaskKind.Postcode =>
+                or MaskKind.StreetAddress or MaskKind.City or MaskKind.Postcode or MaskKind.Username or MaskKind.Lorem =>
                 Pooled(rule.Kind, PooledColumns(table).FindIndex(p => p.Column == column) + 1, text, unique, originLength),
+            MaskKind.Digits => Checked(table, column, text),
+            MaskKind.Jitter => $"({source} + (devdb.mask_slice(devdb.mask_digest('jitter', {text}), 0)::numeric / 1152921504606846976 * 2 - 1) * {rule.Amount.ToString(CultureInfo.InvariantCulture)})",
+            MaskKind.Each => $"ARRAY(SELECT {Element(rule.Element!, "devdb_element.v")} FROM unnest({source}) WITH ORDINALITY AS devdb_element(v, i) ORDER BY devdb_element.i)",
+            MaskKind.Json when rule.Paths is not null => $"devdb.mask_json_paths({source}::jsonb, {Constant(rule.PathsJson())}::jsonb)",
+            MaskKind.Json => table.ColumnTypeOf(column).Kind == TypeKind.Text ? $"devdb.mask_json_text({text})" : $"devdb.mask_json({source}::jsonb)",
             MaskKind.Ip => $"devdb.mask_ip({text})",
             MaskKind.Hash => $"devdb.mask_hash({text})",
             MaskKind.Partial => $"devdb.mask_partial({text}, {N(rule.KeepFirst)}, {N(rule.KeepLast)})",
-            MaskKind.Value => $"current_setting('devdb.mask_value_{N(Constants.ToList().IndexOf(rule.Constant!))}')",
+            MaskKind.Value => Constant(rule.Constant!),
             MaskKind.Null => "NULL",
             MaskKind.Sql => "(\n" + rule.Expression + "\n)",
             MaskKind.DateShift => $"({source} + devdb.mask_days({text}, {N(rule.Days)}) * interval '1 day')",
@@ -136,13 +162,42 @@ public sealed partial class MaskPlan
         };
         if (rule.Kind is MaskKind.Null) return $"NULL::{type}";
         // Values fit the column: text is cut to a varchar's or char's length before the cast.
-        if (length is { } max && rule.Kind is not (MaskKind.DateShift or MaskKind.Sql))
+        if (length is { } max && rule.Kind is not (MaskKind.DateShift or MaskKind.Sql or MaskKind.Jitter))
             masked = $"left({masked}, {N(max)})";
         // NULL stays NULL: masking changes values, never whether there is one.
-        return rule.Kind is MaskKind.Value or MaskKind.Sql
+        return rule.Kind is MaskKind.Value or MaskKind.Sql or MaskKind.Each
             ? $"(CASE WHEN {source} IS NULL THEN NULL ELSE {masked} END)::{type}"
             : $"({masked})::{type}";
     }
+
+    /// <summary>A constant of the load (a value rule's, a json rule's paths), read from the setting it was bound to.</summary>
+    string Constant(string value) => $"current_setting('devdb.mask_value_{N(Constants.ToList().IndexOf(value))}')";
+
+    /// <summary>
+    /// digits on a column under CHECK constraints of its own, or of its domain: the first of up to 200
+    /// draws of the same format that passes them (a checksum passes about one draw in eleven), else the
+    /// first draw, whose failure names the constraint. The expressions are the developer database's own
+    /// catalog's (production's schema), read with the column's name bound to the draw.
+    /// </summary>
+    static string Checked(LocalTable table, string column, string text)
+    {
+        var checks = table.ColumnChecks?.Where(c => c.Column == column).Select(c => "(" + c.Expression + ")").ToList() ?? [];
+        if (table.IsDomain(column) && table.CheckedColumns?.Contains(column) == true)
+            checks.Add($"devdb.mask_fits({Sql.Quote(column)}, NULL::{table.TypeOf(column)})");
+        if (checks.Count == 0) return $"devdb.mask_digits({text})";
+        return $"coalesce((SELECT devdb_draw.{Sql.Quote(column)} FROM (SELECT devdb.mask_digits({text}, devdb_attempt) AS {Sql.Quote(column)} FROM generate_series(0, 199) AS devdb_attempt) AS devdb_draw"
+            + $" WHERE {string.Join(" AND ", checks)} LIMIT 1), devdb.mask_digits({text}))";
+    }
+
+    /// <summary>One element of an array, masked by a masker of one value; NULL elements stay NULL.</summary>
+    string Element(MaskRule rule, string element) => rule.Kind switch
+    {
+        MaskKind.Null => "NULL",
+        MaskKind.Value => $"CASE WHEN {element} IS NULL THEN NULL ELSE {Constant(rule.Constant!)} END",
+        MaskKind.Partial => $"devdb.mask_partial({element}::text, {N(rule.KeepFirst)}, {N(rule.KeepLast)})",
+        MaskKind.DateShift => $"({element} + devdb.mask_days({element}::text, {N(rule.Days)}) * interval '1 day')",
+        _ => $"devdb.mask_text('{rule.SqlName}', {element}::text)",
+    };
 
     /// <summary>The temporary table of pool values that populate loads for its transaction.</summary>
     public const string PoolTable = "pg_temp.devdb_mask_pool";
@@ -200,16 +255,17 @@ public sealed partial class MaskPlan
             {
                 var pool = PoolKind(kind)!;
                 var notInput = $"CASE WHEN {Chosen(pool, pick)} = {text} THEN {Chosen(pool, pick, next: true)} ELSE {Chosen(pool, pick)} END";
-                return unique ? Fit(notInput, Suffix(9), originLength) : notInput;
+                // a username's suffix joins it with an underscore, as usernames are written
+                return unique ? Fit(notInput, Suffix(9), originLength, kind == MaskKind.Username ? "_" : " ") : notInput;
             }
         }
     }
 
     /// <summary>A value with a unique 16-character suffix, cut to fit a length limit with the suffix kept whole.</summary>
-    static string Fit(string value, string suffix, int? max) => max switch
+    static string Fit(string value, string suffix, int? max, string separator = " ") => max switch
     {
-        null => $"{value} || ' ' || {suffix}",
-        > 17 => $"left({value}, {N(max.Value - 17)}) || ' ' || {suffix}",
+        null => $"{value} || '{separator}' || {suffix}",
+        > 17 => $"left({value}, {N(max.Value - 17)}) || '{separator}' || {suffix}",
         _ => $"right({suffix}, {N(max.Value)})",
     };
 
@@ -228,6 +284,8 @@ public sealed partial class MaskPlan
         MaskKind.StreetAddress => "street_address",
         MaskKind.City => "city",
         MaskKind.Postcode => "postcode",
+        MaskKind.Username => "username",
+        MaskKind.Lorem => "lorem",
         _ => null,
     };
 

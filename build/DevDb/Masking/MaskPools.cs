@@ -42,12 +42,27 @@ public static class MaskPools
             ["street_address"] = Make(() => faker.Address.StreetAddress()),
             ["postcode"] = Make(() => faker.Address.ZipCode()),
             ["phone"] = Make(() => faker.Phone.PhoneNumber()),
+            // usernames as people write them: klehner, k_lehner, kurt.l
+            ["username"] = Enumerable.Range(0, Generated)
+                .Select(i => Username(first[(int)((long)i * 7919 % first.Length)], last[(int)((long)i * 104729 % last.Length)], i % 3))
+                .Where(n => n.Length > 3).Distinct().ToArray(),
+            // sentences of Latin filler for free text, short enough to be a name (63 bytes)
+            ["lorem"] = Make(() => faker.Lorem.Sentence(3, 5)).Where(v => System.Text.Encoding.UTF8.GetByteCount(v) <= MaskPlan.MaxPoolValueBytes).ToArray(),
         };
         // Populate holds pool values as names, which PostgreSQL would silently cut to 63 bytes.
         foreach (var (kind, values) in pools)
             if (values.FirstOrDefault(v => System.Text.Encoding.UTF8.GetByteCount(v) > MaskPlan.MaxPoolValueBytes || v.Contains('\0')) is { } bad)
                 throw new InvalidOperationException($"mask pool {kind}: \"{bad}\" does not fit a name ({MaskPlan.MaxPoolValueBytes} bytes)");
         return pools;
+    }
+
+    static string Username(string first, string last, int style)
+    {
+        static string Letters(string s) => new(s.ToLowerInvariant().Where(c => c is >= 'a' and <= 'z').ToArray());
+        var (f, l) = (Letters(first), Letters(last));
+        if (f.Length == 0 || l.Length == 0) return "";
+        var name = style switch { 0 => f[0] + l, 1 => f + "_" + l[0], _ => f + "." + l };
+        return name.Length > 15 ? name[..15] : name;
     }
 
     static string EmailName(string first, string last)

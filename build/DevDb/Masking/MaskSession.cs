@@ -31,6 +31,12 @@ public static class MaskSession
             var key = settings.MaskKey ?? throw new DevDbException("DEVDB_MASK_KEY is not set, and masking rules need it: set it to a secret kept outside the repository", ExitCodes.BadInput);
             dev.Execute(sql.Load("masking/set_mask_setting.sql"), "devdb.mask_key", DerivedKey(key), !forSession);
         }
+        if (masks.MasksJson)
+        {
+            dev.Execute(sql.Load("masking/set_mask_setting.sql"), "devdb.mask_json_keys", JsonKeyRules.Setting, !forSession);
+            dev.Execute(sql.Render("masking/create_person_names.sql", new() { ["on_commit"] = new SqlFragment(forSession ? "PRESERVE ROWS" : "DROP") }));
+            dev.Execute(sql.Load("masking/load_person_names.sql"), NameLists.FirstNames.ToArray(), NameLists.LastNames.ToArray());
+        }
         for (var i = 0; i < masks.Constants.Count; i++)
             dev.Execute(sql.Load("masking/set_mask_setting.sql"), "devdb.mask_value_" + i.ToString(CultureInfo.InvariantCulture), masks.Constants[i], !forSession);
         dev.ExecuteEach(sql.Load("masking/load_mask_pool.sql"), MaskPools.Pools.Select(p => new object?[] { p.Key, p.Value }));

@@ -25,7 +25,11 @@ public static class ModelLoader
         var sql = settings.Sql;
         var tables = db.Query(sql.Load("populate/tables.sql"),
             r => new LocalTable(new TableName(r.GetString(0), r.GetString(1)), r.GetFieldValue<string[]>(2), r.GetFieldValue<string[]>(3),
-                r.GetFieldValue<string[]>(4), r.GetFieldValue<string[]>(5), r.GetFieldValue<string[]>(6), r.GetFieldValue<string[]>(7)),
+                r.GetFieldValue<string[]>(4), r.GetFieldValue<string[]>(5), r.GetFieldValue<string[]>(6), r.GetFieldValue<string[]>(7))
+            {
+                BaseTypes = r.GetFieldValue<string[]>(8), TypeCategories = r.GetFieldValue<string[]>(9), CheckedColumns = r.GetFieldValue<string[]>(10),
+                ColumnChecks = r.GetFieldValue<string[]>(11).Select(c => c.Split('\t', 2)).Where(c => c.Length == 2).Select(c => (c[0], c[1])).ToList(),
+            },
             (object)schemas);
         var keys = db.Query(sql.Load("populate/foreign_keys.sql"),
             r => new ForeignKey(r.GetString(0), new TableName(r.GetString(1), r.GetString(2)), r.GetFieldValue<string[]>(3),

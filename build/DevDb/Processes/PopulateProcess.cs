@@ -80,7 +80,7 @@ public static class PopulateProcess
                 var watch = Stopwatch.StartNew();
                 var rows = Seed(settings, fetch, model.Tables[table], model.Masks, rule, production.Pages.GetValueOrDefault(table));
                 load.Add(table, rows, watch.Elapsed, LoadState.Kind.Seeded, $"its rule ({rule})");
-                report.Info($"  {table,-40} {rule + (source == "default" ? " (default)" : ""),-28} {rows,10:N0} rows {watch.Elapsed.TotalSeconds,7:0.00} s");
+                report.Info($"  {table,-40} {rule + (source == "table rule" ? "" : $" ({source})"),-28} {rows,10:N0} rows {watch.Elapsed.TotalSeconds,7:0.00} s");
             }
 
             var inheritance = Inheritance(settings, dev, model);
@@ -448,7 +448,7 @@ public static class PopulateProcess
             .AddColumn(new TableColumn("Parents").RightAligned()).AddColumn(new TableColumn("Children").RightAligned())
             .AddColumn(new TableColumn("Rows").RightAligned()).AddColumn(new TableColumn("Time").RightAligned());
         foreach (var t in result.Tables)
-            table.AddRow(Markup.Escape(t.Table.ToString()), Markup.Escape(t.Rule + (t.RuleSource == "default" ? " (default)" : "")),
+            table.AddRow(Markup.Escape(t.Table.ToString()), Markup.Escape(t.Rule + (t.RuleSource == "table rule" ? "" : $" ({t.RuleSource})")),
                 N(t.Seeded), N(t.AddedByClosure), N(t.AddedAsChildren), N(t.Rows), t.Time.TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture));
         table.AddEmptyRow();
         table.AddRow("[bold]Total[/]", "", N(result.Tables.Sum(t => t.Seeded)), N(result.Tables.Sum(t => t.AddedByClosure)),

@@ -29,6 +29,8 @@ public static class Preflight
     public static ProductionFacts Run(DevDbSettings settings)
     {
         var sql = settings.Sql;
+        // Bogus's name lists load in the background while the connections open and the catalog is read
+        NameLists.WarmUp();
         using var production = settings.OpenProduction();
         var identity = Identity(production, sql);
 
@@ -97,7 +99,7 @@ public static class Preflight
             if (rule.Where is not null) CheckWhere(settings, production, table, rule.Where, "tables." + table);
         }
         if (settings.Config.Default.Where is { } defaultWhere)
-            foreach (var table in tables.Where(t => !settings.Config.Tables.ContainsKey(t)))
+            foreach (var table in tables.Where(t => settings.Config.RuleFor(t, out var source) == settings.Config.Default && source == "default"))
                 CheckWhere(settings, production, table, defaultWhere, "default");
     }
 

@@ -134,7 +134,8 @@ public static class SqlShapes
             ["source_matches_local"] = Equal(Qualified("source", key), keys.Select(k => "local_rows." + k).ToList()),
             ["source_key_in_local"] = InKeys(Qualified("source", key), "local_rows", n),
             ["equal_counts"] = new SqlFragment(string.Join(", ", masked.Select((c, i) =>
-                $"count(*) FILTER (WHERE source.{Sql.Quote(c)} IS NOT NULL AND local_rows.{maskedAliases[i]}::text = source.{Sql.Quote(c)}::text)"))),
+                // an empty value (text, array, object or bytes) holds nothing to hide, and masks to itself
+                $"count(*) FILTER (WHERE source.{Sql.Quote(c)} IS NOT NULL AND source.{Sql.Quote(c)}::text NOT IN ('', '{{}}', '[]', '\\x', '\"\"') AND local_rows.{maskedAliases[i]}::text = source.{Sql.Quote(c)}::text)"))),
         };
     }
 

@@ -21,7 +21,7 @@ public class DatabasePair : IDisposable
     static readonly Dictionary<string, string> FixtureDecisions = new()
     {
         ["shop.sql"] = "keep:\n  - public.customer.email\n  - public.customer.name\n  - public.staff.name\n  - public.address.street\n",
-        ["awkward.sql"] = "keep:\n  - public.users.email\n",
+        ["awkward.sql"] = "keep:\n  - public.users.email\n  - public.users.avatar\n  - public.secret_note.note\n",
         ["people.sql"] = "",
         // the demo's production, whose config (sql/demo/devdb.yml) makes its own decisions
         ["demo/production.sql"] = "",
@@ -30,7 +30,7 @@ public class DatabasePair : IDisposable
     readonly string _decisions;
 
     /// <summary>The keep block a fixture's tests add to their configs (see <see cref="WithDecisions"/>).</summary>
-    public static string DecisionsFor(string fixtureScript) => FixtureDecisions[fixtureScript];
+    public static string DecisionsFor(string fixtureScript) => FixtureDecisions.GetValueOrDefault(fixtureScript, "");
 
     /// <summary>The config with the fixture's keep block added, unless it makes masking decisions of its own.</summary>
     public string WithDecisions(string configYaml) =>
@@ -49,7 +49,8 @@ public class DatabasePair : IDisposable
             Exec(conn, $"CREATE DATABASE {Sql.Quote(Production)} TEMPLATE template0 ENCODING 'UTF8'");
         });
         using var prod = OpenProduction();
-        Exec(prod, File.ReadAllText(fixtureScript.StartsWith("demo/", StringComparison.Ordinal)
+        // the demo's production and the labelled corpus live under sql/, the tests' own fixtures beside them
+        Exec(prod, File.ReadAllText(fixtureScript.StartsWith("demo/", StringComparison.Ordinal) || fixtureScript.StartsWith("corpus/", StringComparison.Ordinal)
             ? Path.Combine(RepositoryRoot, "sql", fixtureScript)
             : Path.Combine(AppContext.BaseDirectory, "Fixtures", fixtureScript)));
     }
@@ -148,6 +149,13 @@ public class DatabasePair : IDisposable
         foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
         var value = command.ExecuteScalar();
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T));
+    }
+
+    /// <summary>A query's one value after a statement, on one connection (a setting the statement made applies).</summary>
+    public static string? ScalarAfter(NpgsqlConnection connection, string statement, string query)
+    {
+        Exec(connection, statement);
+        return Scalar<string>(connection, query);
     }
 
     public long Count(NpgsqlConnection connection, string table) => Scalar<long>(connection, $"SELECT count(*) FROM {table}");

@@ -32,7 +32,7 @@ public class ActionSequenceTests(ITestOutputHelper output) : IDisposable
 
         using (var prod = _pair.OpenProduction())
         {
-            DatabasePair.Exec(prod, "ALTER TABLE customer ADD COLUMN nickname text DEFAULT 'nick'");
+            DatabasePair.Exec(prod, "ALTER TABLE customer ADD COLUMN loyalty_tier text DEFAULT 'gold'");
             DatabasePair.Exec(prod, "CREATE TABLE coupon (id serial PRIMARY KEY, customer_id int NOT NULL REFERENCES customer, code text NOT NULL)");
             DatabasePair.Exec(prod, "INSERT INTO coupon (customer_id, code) SELECT id, 'C' || id FROM customer WHERE id % 10 = 0");
             DatabasePair.Exec(prod, "DROP TABLE page_view");
@@ -55,12 +55,12 @@ public class ActionSequenceTests(ITestOutputHelper output) : IDisposable
 
         DatabasePair.UpdateSchema(withoutRule);
         var secondSchema = File.ReadAllText(settings.SchemaFile);
-        Assert.Contains("nickname", secondSchema);
+        Assert.Contains("loyalty_tier", secondSchema);
         Assert.Contains("CREATE TABLE public.coupon", secondSchema);
         Assert.DoesNotContain("page_view", secondSchema);
         using (var dev = _pair.OpenDevelopment())
         {
-            Assert.Equal("nick", DatabasePair.Scalar<string>(dev, "SELECT min(nickname) FROM customer"));
+            Assert.Equal("gold", DatabasePair.Scalar<string>(dev, "SELECT min(loyalty_tier) FROM customer"));
             Assert.True(_pair.Count(dev, "coupon") > 0);
             Assert.Null(DatabasePair.Scalar<string>(dev, "SELECT to_regclass('public.page_view')::text"));
             Assert.Null(DatabasePair.Scalar<string>(dev, "SELECT to_regclass('devdb_prod_public.page_view')::text"));

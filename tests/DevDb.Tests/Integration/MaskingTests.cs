@@ -235,17 +235,20 @@ public class MaskingTests(ITestOutputHelper output) : IDisposable
         var log = new StringWriter();
         var e = Assert.Throws<DevDbException>(() => DatabasePair.Build(Settings("default: all\n", log: log)));
         output.WriteLine(log.ToString());
-        Assert.StartsWith("16 personal-looking columns have no mask or keep decision in devdb.yml: public.customer.email, public.customer.first_name", e.Message);
+        Assert.StartsWith("18 personal-looking columns have no mask or keep decision in devdb.yml: public.customer.email, public.customer.first_name", e.Message);
         var block = log.ToString();
         Assert.Contains("mask:", block);
         Assert.Contains("  public.customer.email: email", block);
+        Assert.Contains("  public.customer.full_name: full_name", block);
         Assert.Contains("  public.customer.birth_date: { date_shift: 180 }", block);
         Assert.Contains("  public.customer.password: { value: \"masked\" }", block);
+        Assert.Contains("  public.customer.note: lorem", block);
+        Assert.Contains("  public.customer.ssn: digits", block);
         Assert.Contains("public.newsletter_signup.email: email", block);
         Assert.Contains("public.customer.contact: email", block);
-        Assert.Contains("# its values look like email addresses", block);
-        Assert.Contains("public.customer.ref: hash", block);
-        Assert.Contains("# its values look like card numbers", block);
+        Assert.Contains("high: its values look like email addresses", block);
+        Assert.Contains("public.customer.ref: digits", block);
+        Assert.Contains("its values look like card numbers", block);
         Assert.DoesNotContain("public.account.owner_email", block); // a foreign key follows the key it references
         _pair.Admin(c => Assert.False(Checks.DatabaseExists(c, _pair.Development)));
 

@@ -101,49 +101,12 @@ public class MaskPlanTests
 
 public class PersonalDataTests
 {
-    [Theory]
-    [InlineData("customer", "email", "email")]
-    [InlineData("customer", "contact_email", "email")]
-    [InlineData("users", "first_name", "first_name")]
-    [InlineData("users", "surname", "last_name")]
-    [InlineData("staff", "name", "full_name")]
-    [InlineData("staff", "mobile", "phone")]
-    [InlineData("person", "date_of_birth", "{ date_shift: 180 }")]
-    [InlineData("login", "ip_address", "ip")]
-    [InlineData("user", "passport", "hash")]
-    [InlineData("payment", "card_number", "hash")]
-    [InlineData("users", "password_hash", "{ value: \"masked\" }")]
-    [InlineData("users", "api_key", "{ value: \"masked\" }")]
-    [InlineData("address", "postcode", "postcode")]
-    public void Names_that_look_personal_are_flagged_with_a_suggested_mask(string table, string column, string mask) =>
-        Assert.Equal(mask, PersonalData.ByName(new TableName("public", table), column)?.mask);
-
-    [Theory]
-    [InlineData("product", "name")]
-    [InlineData("shipment", "shipped_at")]
-    [InlineData("orders", "description")]
-    [InlineData("orders", "zipper_size_mm")]
-    public void Ordinary_names_are_not(string table, string column) => Assert.Null(PersonalData.ByName(new TableName("public", table), column));
-
-    [Fact]
-    public void Values_give_away_what_names_hide()
-    {
-        Assert.Equal("email", PersonalData.ByValues(["a@b.com", "c.d@e.org", "x"])?.mask);
-        Assert.Equal("ip", PersonalData.ByValues(["10.1.2.3", "192.168.0.1"])?.mask);
-        Assert.Equal("ip", PersonalData.ByValues(["2001:db8::1", "fe80::1"])?.mask);
-        Assert.Equal("hash", PersonalData.ByValues(["4111 1111 1111 1111", "5555-5555-5555-4444"])?.mask);
-        Assert.Equal("phone", PersonalData.ByValues(["+44 20 7946 0123", "(555) 123-4567"])?.mask);
-        Assert.Null(PersonalData.ByValues(["4111 1111 1111 1112"]));   // fails the Luhn check
-        Assert.Null(PersonalData.ByValues(["red", "green", "blue@"]));
-        Assert.Null(PersonalData.ByValues([]));
-    }
-
     [Fact]
     public void The_suggested_block_is_valid_config()
     {
         var block = PersonalData.SuggestedBlock([
-            new PersonalColumn(ColumnName.Parse("public.customer.email"), "its name looks like an email address", "email"),
-            new PersonalColumn(new ColumnName(new TableName("public", "Odd Table"), "Birth Date"), "its name looks like a birth date", "{ date_shift: 180 }"),
+            new PersonalColumn(ColumnName.Parse("public.customer.email"), PersonalKind.Email, "its name says an email address", "email", Confidence.Medium),
+            new PersonalColumn(new ColumnName(new TableName("public", "Odd Table"), "Birth Date"), PersonalKind.BirthDate, "its name says a birth date", "{ date_shift: 180 }", Confidence.Medium),
         ]);
         var config = ConfigLoader.Parse(block);
         Assert.Equal(new MaskRule(MaskKind.Email), config.Mask[ColumnName.Parse("public.customer.email")]);
