@@ -82,7 +82,7 @@ Task("Lock")
 Task("CheckInputs")
     .Description("Checks the config and both connections before anything is changed")
     .IsDependentOn("Lock")
-    .Does<BuildContext>(ctx => ctx.Production = Runner.Run(() => Preflight.Run(ctx.Settings.Value)));
+    .Does<BuildContext>(ctx => ctx.Production = Runner.Run(() => Preflight.Run(ctx.Settings.Value, requireDecisions: target != "PlanDevDb")));
 
 Task("StartDemo")
     .Description("Starts the demo's local PostgreSQL cluster and generates its production database")

@@ -1065,6 +1065,11 @@ CREATE FUNCTION pg_temp.polyline(seed text, n integer) RETURNS text LANGUAGE sql
                    '?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`abcdefghijklmnopqrstuvwxyz{|}~')
 $$;
 
+CREATE FUNCTION pg_temp.uidt(kind text, k text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$
+  SELECT (left(md5(kind || ':' || k), 12) || '4' || substr(md5(kind || ':' || k), 14, 3)
+          || substr('89ab', 1 + abs(hashtext(k)) % 4, 1) || substr(md5(kind || ':' || k), 18, 15))::uuid
+$$;
+
 INSERT INTO alembic_version (version_num) VALUES ('e4a91c7d2f03');
 
 INSERT INTO cities (id, name, slug, country_code, currency, timezone, centre_lat, centre_lng, default_radius_km, is_active, launched_on, support_phone, created_at, updated_at) VALUES
@@ -1958,3 +1963,412 @@ CROSS JOIN LATERAL (
 CROSS JOIN LATERAL generate_series(0, CASE WHEN t.status = 'IN_PROGRESS' THEN 9 ELSE x.np END) AS k
 WHERE t.driver_id IS NOT NULL AND t.started_at >= timestamptz '2024-09-01 00:00:00+00'
 ORDER BY t.started_at, k;
+
+INSERT INTO promo_redemptions (promo_code_id, rider_id, trip_id, discount_amount, redeemed_at)
+SELECT t.promo_code_id, t.rider_id, t.id,
+       CASE WHEN pc.discount_type = 'fixed' THEN least(pc.discount_value, t.fare_amount - 1)
+            ELSE least(round(t.fare_amount * pc.discount_value / 100, 2), coalesce(pc.max_discount, 999)) END,
+       t.completed_at + interval '4 seconds'
+FROM trips t JOIN promo_codes pc ON pc.id = t.promo_code_id
+ORDER BY t.completed_at;
+
+INSERT INTO promo_redemptions (promo_code_id, rider_id, trip_id, discount_amount, redeemed_at)
+SELECT pc.id, 1 + (k * 7919) % 700, NULL, pc.discount_value,
+       timestamptz '2023-02-01 10:00:00+00' + (k * 613) * interval '1 day' / 40 + (k * 37 % 480) * interval '1 minute'
+FROM generate_series(1, 24) AS k
+JOIN promo_codes pc ON pc.code = CASE WHEN k % 4 = 0 THEN 'SORRY10' ELSE 'SORRY5' END;
+
+UPDATE promo_codes pc SET redemptions_count = x.cnt
+FROM (SELECT promo_code_id, count(*) AS cnt FROM promo_redemptions GROUP BY promo_code_id) x
+WHERE x.promo_code_id = pc.id;
+
+INSERT INTO payments (id, trip_id, rider_id, payment_method_id, kind, amount, currency, status, provider, provider_payment_intent_id,
+                      failure_code, failure_message, refunded_amount, captured_at, created_at, updated_at)
+SELECT pg_temp.uidt(p.kind, p.trip_id::text || p.attempt),
+       p.trip_id, p.rider_id, p.pm_id, p.kind, p.amount, 'GBP',
+       p.status::paymentstatus,
+       p.provider,
+       CASE p.provider WHEN 'stripe' THEN 'pi_3' || pg_temp.b62('pi' || p.trip_id || p.kind || p.attempt, 24)
+                       WHEN 'braintree' THEN lower(pg_temp.b62('bt' || p.trip_id || p.kind || p.attempt, 8)) END,
+       CASE WHEN p.status = 'FAILED' THEN (ARRAY['card_declined','insufficient_funds','expired_card','authentication_required'])[1 + p.h % 4] END,
+       CASE WHEN p.status = 'FAILED' THEN (ARRAY['Your card was declined.','Your card has insufficient funds.','Your card has expired.',
+                                                 'Your card was declined. This transaction requires authentication.'])[1 + p.h % 4] END,
+       CASE p.status WHEN 'REFUNDED' THEN p.amount WHEN 'PARTIALLY_REFUNDED' THEN round(p.amount * 0.4, 2) ELSE 0 END,
+       CASE WHEN p.status IN ('CAPTURED', 'REFUNDED', 'PARTIALLY_REFUNDED') THEN p.ts + interval '9 seconds' END,
+       p.ts,
+       p.ts + CASE WHEN p.status IN ('REFUNDED', 'PARTIALLY_REFUNDED') THEN (2 + p.h % 5) * interval '1 day' ELSE interval '9 seconds' END
+FROM (
+    SELECT t.id AS trip_id, t.rider_id, t.payment_method_id AS pm_id, 'trip' AS kind, a.attempt,
+           t.fare_amount - coalesce(pr.discount_amount, 0) AS amount,
+           CASE pm.type WHEN 'PAYPAL' THEN 'braintree' WHEN 'CASH' THEN 'cash' ELSE 'stripe' END AS provider,
+           CASE WHEN a.attempt = 1 AND h.h % 41 = 0 AND pm.type NOT IN ('CASH') THEN 'FAILED'
+                WHEN h.h % 53 = 7 THEN 'REFUNDED' WHEN h.h % 37 = 5 THEN 'PARTIALLY_REFUNDED'
+                ELSE 'CAPTURED' END AS status,
+           t.completed_at + (a.attempt - 1) * interval '1 hour 20 minutes' + interval '3 seconds' AS ts,
+           h.h
+    FROM trips t
+    JOIN payment_methods pm ON pm.id = t.payment_method_id
+    LEFT JOIN promo_redemptions pr ON pr.trip_id = t.id
+    CROSS JOIN LATERAL (SELECT abs(hashtext(t.id::text)) AS h) h
+    CROSS JOIN LATERAL generate_series(1, CASE WHEN h.h % 41 = 0 AND pm.type <> 'CASH' THEN 2 ELSE 1 END) AS a (attempt)
+    WHERE t.status = 'COMPLETED'
+    UNION ALL
+    SELECT t.id, t.rider_id, t.payment_method_id, 'cancellation_fee', 1, t.fare_amount,
+           CASE pm.type WHEN 'PAYPAL' THEN 'braintree' WHEN 'CASH' THEN 'cash' ELSE 'stripe' END,
+           CASE WHEN abs(hashtext(t.id::text)) % 4 = 0 THEN 'REFUNDED' ELSE 'CAPTURED' END,
+           t.cancelled_at + interval '5 seconds', abs(hashtext(t.id::text))
+    FROM trips t JOIN payment_methods pm ON pm.id = t.payment_method_id
+    WHERE t.status = 'CANCELLED' AND t.fare_amount IS NOT NULL
+    UNION ALL
+    SELECT t.id, t.rider_id, t.payment_method_id, 'tip', 1, (ARRAY[1.00, 2.00, 2.00, 3.00, 5.00, 1.50, 4.00])[1 + abs(hashtext(t.id::text)) % 7],
+           CASE pm.type WHEN 'PAYPAL' THEN 'braintree' ELSE 'stripe' END, 'CAPTURED',
+           t.completed_at + (5 + abs(hashtext(t.id::text)) % 600) * interval '1 minute', abs(hashtext(t.id::text))
+    FROM trips t JOIN payment_methods pm ON pm.id = t.payment_method_id
+    WHERE t.status = 'COMPLETED' AND pm.type <> 'CASH' AND abs(hashtext(t.id::text)) % 100 < 18
+    UNION ALL
+    SELECT t.id, t.rider_id, t.payment_method_id, 'adjustment', 1, round(t.fare_amount * 0.25, 2),
+           'stripe', 'CAPTURED', t.completed_at + interval '2 days 3 hours', abs(hashtext(t.id::text))
+    FROM trips t JOIN payment_methods pm ON pm.id = t.payment_method_id
+    WHERE t.status = 'COMPLETED' AND pm.type IN ('CARD', 'APPLE_PAY', 'GOOGLE_PAY') AND abs(hashtext(t.id::text)) % 97 = 11
+) p
+ORDER BY p.ts;
+
+INSERT INTO tips (trip_id, rider_id, driver_id, amount, currency, payment_id, created_at)
+SELECT t.id, t.rider_id, t.driver_id, p.amount, 'GBP', p.id, p.created_at
+FROM payments p JOIN trips t ON t.id = p.trip_id
+WHERE p.kind = 'tip'
+ORDER BY p.created_at;
+
+INSERT INTO ratings (trip_id, rater_user_id, ratee_user_id, rater_role, stars, comment, tags, is_excluded, created_at)
+SELECT t.id,
+       CASE WHEN x.role = 'RIDER' THEN ru.id ELSE du.id END,
+       CASE WHEN x.role = 'RIDER' THEN du.id ELSE ru.id END,
+       x.role::userrole,
+       x.stars,
+       CASE WHEN x.role = 'RIDER' AND ((x.h / 100) % 10 < 3 OR (x.stars <= 2 AND (x.h / 100) % 10 < 8)) THEN
+              CASE WHEN x.stars = 5 THEN (ARRAY[du.first_name || ' was lovely, great chat all the way home',
+                                               'Spotless car and very smooth driving, thank you!',
+                                               'Helped with my suitcases at the station, really appreciated',
+                                               'Knew a shortcut round the roadworks, got me to my train on time',
+                                               'Waited while I ran back in for my keys. Legend.',
+                                               'Really kind to my mum who uses a walker. Thank you ' || du.first_name,
+                                               'Quiet ride which was exactly what I needed after a long shift',
+                                               'Top driver, phone charger and water in the car'])[1 + (x.h / 1000) % 8]
+                   WHEN x.stars = 4 THEN (ARRAY['Good ride but took a slightly longer route than the app showed',
+                                               'Fine, music was a bit loud', 'Bit late to pick up but friendly',
+                                               'Car was cold, otherwise good'])[1 + x.h % 4]
+                   ELSE (ARRAY['Driver was on the phone the whole journey on speaker',
+                               'Drove far too fast on the A40, I asked him to slow down twice',
+                               'Car smelt strongly of smoke', 'Cancelled on me at the pickup then came back 10 mins later',
+                               'Refused to put the aircon on and was rude when I asked',
+                               'Wrong car, plate didn''t match the app. Felt unsafe.',
+                               'Made comments about my appearance, not OK',
+                               'Went the wrong way and then argued about it'])[1 + (x.h / 1000) % 8] END
+            WHEN x.role = 'DRIVER' AND ((x.h / 100) % 10 = 0 OR (x.stars <= 2 AND (x.h / 100) % 10 < 6)) THEN
+              CASE WHEN x.stars >= 4 THEN (ARRAY['Lovely passenger','Ready at the pickup, polite','Thank you, nice chat'])[1 + (x.h / 1000) % 3]
+                   ELSE (ARRAY['Left rubbish and a kebab in the back','Kept me waiting 9 minutes then was abusive',
+                               'Slammed the door and was very drunk','4 passengers booked as 1, argued when I said no',
+                               'Ate in the car after I asked not to'])[1 + (x.h / 1000) % 5] END END,
+       CASE WHEN x.h % 3 = 0 THEN NULL
+            WHEN x.role = 'RIDER' AND x.stars = 5 THEN (ARRAY['{great_conversation}','{clean_car,smooth_driving}','{expert_navigation}',
+                                                             '{above_and_beyond}','{smooth_driving}','{clean_car}'])[1 + x.h % 6]::varchar[]
+            WHEN x.role = 'RIDER' AND x.stars <= 3 THEN (ARRAY['{unsafe_driving}','{rude}','{dirty_car}','{wrong_route}','{late_pickup}',
+                                                              '{unsafe_driving,on_phone}','{vehicle_mismatch}'])[1 + x.h % 7]::varchar[]
+            WHEN x.role = 'DRIVER' AND x.stars <= 3 THEN (ARRAY['{late_to_pickup}','{rude}','{messy}','{intoxicated}'])[1 + x.h % 4]::varchar[]
+            WHEN x.role = 'DRIVER' THEN '{polite}'::varchar[] END,
+       x.stars <= 2 AND x.h % 4 = 0,
+       t.completed_at + (2 + x.h % 900) * interval '1 minute'
+FROM trips t
+JOIN riders r ON r.id = t.rider_id JOIN users ru ON ru.id = r.user_id
+JOIN drivers d ON d.id = t.driver_id JOIN users du ON du.id = d.user_id
+CROSS JOIN (VALUES ('RIDER'), ('DRIVER')) AS rr (role)
+CROSS JOIN LATERAL (
+    SELECT rr.role, abs(hashtext(t.id::text || rr.role)) AS h,
+           CASE WHEN abs(hashtext(t.id::text || rr.role)) % 100 < 82 THEN 5 WHEN abs(hashtext(t.id::text || rr.role)) % 100 < 92 THEN 4
+                WHEN abs(hashtext(t.id::text || rr.role)) % 100 < 95 THEN 3 WHEN abs(hashtext(t.id::text || rr.role)) % 100 < 97 THEN 2 ELSE 1 END AS stars
+) x
+WHERE t.status = 'COMPLETED'
+  AND ((rr.role = 'RIDER' AND abs(hashtext(t.id::text)) % 20 < 13) OR (rr.role = 'DRIVER' AND abs(hashtext(t.id::text)) % 20 >= 9))
+ORDER BY t.completed_at, rr.role DESC;
+
+INSERT INTO payouts (driver_id, amount, currency, status, period_start, period_end, trip_count, tips_amount, fees_amount,
+                     destination_account_last4, provider_payout_id, failure_reason, initiated_at, paid_at, created_at)
+SELECT d.id,
+       round((x.gross - x.fees + x.tips)::numeric, 2),
+       'GBP',
+       x.status::payoutstatus,
+       x.ps, x.ps + 6,
+       x.trips,
+       x.tips,
+       x.fees,
+       right(d.bank_account_number, 4),
+       CASE WHEN x.status <> 'pending' THEN 'po_1' || pg_temp.b62('po' || d.id || ':' || w, 23) END,
+       CASE WHEN x.status = 'failed' THEN (ARRAY['account_closed: The bank account has been closed.',
+                                                 'could_not_process: The bank could not process this payout.',
+                                                 'invalid_account_number: The bank account details on file are probably incorrect.'])[1 + d.id % 3] END,
+       CASE WHEN x.status <> 'pending' THEN (x.ps + 7)::timestamp AT TIME ZONE 'Europe/London' + interval '9 hours' + (d.id % 50) * interval '1 second' END,
+       CASE WHEN x.status = 'paid' THEN (x.ps + 7)::timestamp AT TIME ZONE 'Europe/London' + interval '1 day 11 hours' + (d.id % 90) * interval '1 minute' END,
+       (x.ps + 7)::timestamp AT TIME ZONE 'Europe/London' + interval '2 hours 15 minutes'
+FROM drivers d
+CROSS JOIN generate_series(0, 11) AS w
+CROSS JOIN LATERAL (
+    SELECT date '2024-07-01' + w * 7 AS ps,
+           8 + (d.id * 7 + w * 13) % 52 AS trips,
+           round((((d.id * 7 + w * 13) % 52 + 8) * (14.2 + (d.id % 9))) ::numeric, 2) AS gross,
+           round((((d.id * 7 + w * 13) % 52 + 8) * (14.2 + (d.id % 9)) * 0.25)::numeric, 2) AS fees,
+           round((((d.id + w) % 9) * 1.5)::numeric, 2) AS tips,
+           CASE WHEN w = 11 THEN 'pending' WHEN w = 10 THEN 'in_transit'
+                WHEN (d.id * 3 + w) % 97 = 0 THEN 'failed' ELSE 'paid' END AS status
+) x
+WHERE d.bank_account_number IS NOT NULL AND d.onboarded_at < x.ps
+  AND (d.status = 'ACTIVE' OR d.updated_at > x.ps + 7)
+  AND (d.id + w) % 6 <> 0
+ORDER BY x.ps, d.id;
+
+INSERT INTO referrals (referrer_user_id, referred_user_id, invitee_phone, invitee_email, channel, status, referrer_reward, referee_reward,
+                       qualified_at, rewarded_at, created_at)
+SELECT ref.id,
+       CASE WHEN k % 4 <> 0 THEN tgt.id END,
+       CASE WHEN x.channel IN ('sms', 'whatsapp') THEN CASE WHEN k % 4 <> 0 THEN tgt.phone_number ELSE pg_temp.mobile(k + 9000) END END,
+       CASE WHEN x.channel = 'email' THEN CASE WHEN k % 4 <> 0 AND tgt.email IS NOT NULL THEN tgt.email ELSE pg_temp.email(k + 9000) END END,
+       x.channel,
+       x.status,
+       CASE WHEN x.status IN ('qualified', 'rewarded') THEN 5.00 END,
+       CASE WHEN k % 4 <> 0 THEN 5.00 END,
+       CASE WHEN x.status IN ('qualified', 'rewarded') THEN tgt.created_at + (2 + k % 20) * interval '1 day' END,
+       CASE WHEN x.status = 'rewarded' THEN tgt.created_at + (2 + k % 20) * interval '1 day' + interval '1 minute' END,
+       tgt.created_at - (1 + k % 9) * interval '1 day' - (k % 300) * interval '1 minute'
+FROM generate_series(1, 360) AS k
+JOIN users tgt ON tgt.id = pg_temp.uid('user', 201 + (k * 7919) % 700)
+CROSS JOIN LATERAL (
+    SELECT count(*) AS cnt FROM users uu WHERE uu.role IN ('RIDER', 'DRIVER') AND uu.created_at < tgt.created_at - interval '10 days'
+) rc
+CROSS JOIN LATERAL (
+    SELECT uu.id FROM users uu WHERE uu.role IN ('RIDER', 'DRIVER') AND uu.created_at < tgt.created_at - interval '10 days'
+    ORDER BY uu.created_at OFFSET (k * 13) % greatest(rc.cnt, 1) LIMIT 1
+) ref
+CROSS JOIN LATERAL (
+    SELECT (ARRAY['link','whatsapp','sms','link','email','whatsapp'])[1 + k % 6] AS channel,
+           CASE WHEN k % 4 = 0 THEN CASE WHEN tgt.created_at < timestamptz '2024-06-01 00:00:00+00' THEN 'expired' ELSE 'invited' END
+                WHEN k % 5 = 1 THEN 'signed_up' WHEN k % 7 = 2 THEN 'qualified' ELSE 'rewarded' END AS status
+) x
+WHERE rc.cnt > 0
+ORDER BY 11;
+
+INSERT INTO support_tickets (id, reference, requester_user_id, trip_id, assignee_agent_id, category, subject, status, priority, channel, tags,
+                             csat_score, first_response_at, resolved_at, created_at, updated_at)
+SELECT k,
+       'KRB-' || lpad((104729 + (k * 7919) % 899999)::text, 6, '0'),
+       CASE WHEN c.by_driver THEN du.id ELSE ru.id END,
+       CASE WHEN c.cat IN ('account_access', 'documents') THEN NULL ELSE t.id END,
+       CASE WHEN x.status = 'new' THEN NULL ELSE 4 + (k * 7) % 21 END,
+       c.cat,
+       c.subject,
+       x.status::ticketstatus,
+       CASE WHEN c.cat IN ('safety') THEN 'urgent' WHEN c.cat IN ('driver_behaviour', 'rider_behaviour', 'account_access') THEN 'high'
+            WHEN k % 9 = 0 THEN 'low' ELSE 'normal' END,
+       (ARRAY['in_app','in_app','in_app','email','web_form','phone','in_app','email'])[1 + k % 8],
+       CASE WHEN k % 3 = 0 THEN ARRAY[c.cat] WHEN k % 3 = 1 THEN ARRAY[c.cat, (ARRAY['refund_issued','macro_used','escalated','vip','repeat_contact'])[1 + k % 5]] ELSE '{}'::text[] END,
+       CASE WHEN x.status IN ('solved', 'closed') AND k % 3 <> 0 THEN 1 + (k * 7) % 5 END,
+       CASE WHEN x.status <> 'new' THEN x.created + (12 + (k * 37) % 300) * interval '1 minute' END,
+       CASE WHEN x.status IN ('solved', 'closed') THEN x.created + (2 + (k * 13) % 70) * interval '1 hour' END,
+       x.created,
+       x.created + CASE WHEN x.status IN ('solved', 'closed') THEN (2 + (k * 13) % 70) * interval '1 hour' + interval '5 minutes' ELSE (k % 40) * interval '1 minute' END
+FROM generate_series(1, 420) AS k
+JOIN trips t ON t.id = pg_temp.uid('trip', 1 + (k * 337) % 1393)
+JOIN riders r ON r.id = t.rider_id JOIN users ru ON ru.id = r.user_id
+LEFT JOIN drivers d ON d.id = t.driver_id LEFT JOIN users du ON du.id = d.user_id
+CROSS JOIN LATERAL (
+    SELECT cc.* FROM (VALUES
+        (0, 'lost_item', false, 'I left something in the car'),
+        (1, 'fare_dispute', false, 'I was charged more than the quoted price'),
+        (2, 'driver_behaviour', false, 'Report a problem with my driver'),
+        (3, 'payment_issue', false, 'Charged twice for one trip'),
+        (4, 'fare_dispute', false, 'Driver took a longer route'),
+        (5, 'refund_request', false, 'Cancellation fee charged unfairly'),
+        (6, 'promo_code', false, 'Promo code not applied'),
+        (7, 'rider_behaviour', true, 'Report a rider'),
+        (8, 'payout_query', true, 'Missing earnings in weekly payout'),
+        (9, 'lost_item', false, 'Lost phone - please help'),
+        (10, 'account_access', false, 'Can''t log in, not receiving the SMS code'),
+        (11, 'rider_behaviour', true, 'Cleaning fee request'),
+        (12, 'documents', true, 'Insurance document rejected'),
+        (13, 'app_bug', false, 'App crashed while booking'),
+        (14, 'safety', false, 'I felt unsafe during my trip'),
+        (15, 'fare_dispute', false, 'Trip did not end when I got out')
+    ) AS cc (n, cat, by_driver, subject)
+    WHERE cc.n = (k * 5) % 16
+) c0
+CROSS JOIN LATERAL (
+    SELECT c0.cat, c0.subject, c0.by_driver AND du.id IS NOT NULL AS by_driver
+) c
+CROSS JOIN LATERAL (
+    SELECT least(coalesce(t.completed_at, t.cancelled_at, t.requested_at) + (20 + (k * 53) % 2000) * interval '1 minute',
+                 timestamptz '2024-09-28 04:00:00+00' - k * interval '7 minutes') AS created,
+           CASE WHEN k > 400 THEN (ARRAY['new','open','pending','on_hold'])[1 + k % 4]
+                WHEN k % 23 = 0 THEN 'pending' WHEN k % 31 = 0 THEN 'open'
+                WHEN k % 3 = 0 THEN 'solved' ELSE 'closed' END AS status
+) x
+WHERE t.status IN ('COMPLETED', 'CANCELLED') AND (NOT c0.by_driver OR du.id IS NOT NULL)
+ORDER BY x.created;
+SELECT setval(pg_get_serial_sequence('support_tickets', 'id'), (SELECT max(id) FROM support_tickets));
+
+INSERT INTO support_messages (ticket_id, author_user_id, author_role, body, is_internal, attachments, created_at)
+SELECT st.id,
+       CASE m.who WHEN 'req' THEN st.requester_user_id WHEN 'agent' THEN ag.user_id END,
+       CASE m.who WHEN 'req' THEN rq.role WHEN 'agent' THEN 'AGENT'::userrole END,
+       CASE
+         WHEN m.who = 'req' AND m.n = 1 THEN
+           CASE st.category
+             WHEN 'lost_item' THEN (ARRAY[
+                 'Hi, I left my black North Face rucksack on the back seat. It has my work laptop in it. Please can the driver contact me on ' || pg_temp.fmt_phone(rq.phone_number, st.id::int) || '. Thanks, ' || rq.first_name,
+                 'Left my iPhone 14 in the car (purple case). Can ' || coalesce(dn.first_name, 'the driver') || ' drop it to ' || coalesce(t.pickup_address, 'my address') || '? Happy to pay for the trip.',
+                 'My daughter left her school blazer and a lunchbox in the car, name tag says ' || pg_temp.fname(st.id::int + 3) || ' ' || rq.last_name || '.',
+                 'I think I dropped my wallet with my driving licence and bank cards. Please call me asap on ' || pg_temp.fmt_phone(pg_temp.mobile(st.id::int + 6000), st.id::int) || ' (my partner''s number)'])[1 + st.id::int % 4]
+             WHEN 'fare_dispute' THEN (ARRAY[
+                 'The app quoted me £' || coalesce(t.estimated_fare::text, '12') || ' but I was charged £' || coalesce(t.fare_amount::text, '19') || '. Nothing changed on the route.',
+                 'Driver went via the motorway when I asked for the direct route and the trip ended up 15 minutes longer. I want a partial refund.',
+                 'I got out at ' || coalesce(t.dropoff_address, 'my stop') || ' but the driver didn''t end the trip for another 10 minutes.',
+                 'Charged a surge price but there was no surge shown when I booked.'])[1 + st.id::int % 4]
+             WHEN 'driver_behaviour' THEN (ARRAY[
+                 'The driver (' || coalesce(dn.first_name, '') || ') was shouting on his phone the whole way and ignored me when I asked him to stop.',
+                 'Driver made me feel very uncomfortable, asked if I had a boyfriend and where exactly I lived. He now knows my home address.',
+                 'My driver was smoking in the car before I got in and the car stank. I have asthma.',
+                 'Driver refused to take my guide dog even though it is the law. I was left at the side of the road in the rain.'])[1 + st.id::int % 4]
+             WHEN 'rider_behaviour' THEN (ARRAY[
+                 'Passenger was sick in the back of the car, I have had to take the car off the road to clean it. Photos attached.',
+                 'Rider and his friends were abusive and one of them kicked the door when getting out. Dashcam footage available.',
+                 'Passenger tried to pay me in cash to go off the app for the return journey and got angry when I said no.',
+                 'Rider spilled a drink over the seats and refused to apologise.'])[1 + st.id::int % 4]
+             WHEN 'payment_issue' THEN 'I have been charged twice for this trip, both showing on my bank statement (card ending in ' || lpad(((st.id * 7919) % 10000)::text, 4, '0') || '). Please refund one.'
+             WHEN 'refund_request' THEN 'I cancelled after waiting 12 minutes because the driver was going the wrong way and I was still charged a cancellation fee.'
+             WHEN 'promo_code' THEN 'I entered the code but it wasn''t applied at checkout. My friend ' || pg_temp.fname(st.id::int + 9) || ' invited me.'
+             WHEN 'payout_query' THEN 'My payout for last week is missing about £' || (20 + st.id % 80) || '. I did ' || (20 + st.id % 30) || ' trips including two airport runs. My account ending ' || lpad(((st.id * 48271) % 10000)::text, 4, '0') || '.'
+             WHEN 'account_access' THEN 'I changed my number and now I can''t log in. My old number was ' || pg_temp.fmt_phone(pg_temp.mobile(st.id::int + 7000), 2) || ' and my new one is ' || pg_temp.fmt_phone(rq.phone_number, 1) || '. My email is ' || coalesce(rq.email, 'not set') || '.'
+             WHEN 'documents' THEN 'Why was my insurance certificate rejected? It is valid until next year, I uploaded it on ' || to_char(st.created_at - interval '2 days', 'DD/MM') || '.'
+             WHEN 'app_bug' THEN 'App crashed when I pressed confirm, then I got charged for a trip I never took. Using an iPhone 13 on iOS 17.'
+             WHEN 'safety' THEN 'The driver locked the doors and would not let me out when I asked to stop at ' || coalesce(t.dropoff_address, 'the station') || '. I had to call my sister. I do not want to be matched with him again.'
+             ELSE 'Please can someone help with this trip.' END
+         WHEN m.who = 'req' THEN (ARRAY['Thanks for getting back to me.', 'Any update on this? It has been 3 days.',
+                                       'That''s fine, thank you for sorting it.', 'I still haven''t received the refund.',
+                                       'Ok I''ve sent the photos now.'])[1 + (st.id::int + m.n) % 5]
+         WHEN m.who = 'agent' AND m.internal THEN (ARRAY[
+                 'Checked GPS trace, route was ' || (2 + st.id % 9) || 'km longer than optimal. Partial refund approved.',
+                 'Called driver on ' || coalesce(pg_temp.fmt_phone(dn.phone_number, 2), 'file number') || ', he confirmed he has the item and will drop it at the Park Royal hub.',
+                 'Second complaint about this driver in 30 days, escalating to safety team (see previous ticket).',
+                 'Rider has 4 refund requests in the last 60 days, declined per policy. Flagged for fraud review.',
+                 'Verified identity via DOB and last 4 of card, updated phone number.',
+                 'Payout recalculated, 2 airport trips were missing the surcharge. Adjustment added to next payout.'])[1 + (st.id::int * 3 + m.n) % 6]
+         ELSE (ARRAY[
+                 'Hi ' || rq.first_name || ', thanks for reaching out and sorry for the trouble. I''ve looked into this for you.',
+                 'Hi ' || rq.first_name || ', I''ve issued a refund of £' || (2 + st.id % 14) || '.00 to your original payment method. It can take 3-5 working days to appear.',
+                 'Hi ' || rq.first_name || ', I''ve passed your details to the driver and asked them to get in touch. For your safety we never share your number directly.',
+                 'Hi ' || rq.first_name || ', thank you for letting us know. We take reports like this very seriously and our safety team will follow up.',
+                 'Hi ' || rq.first_name || ', could you send us a photo of the receipt or bank statement so we can check this?'])[1 + (st.id::int + m.n) % 5]
+       END,
+       m.internal,
+       CASE WHEN m.who = 'req' AND m.n = 1 AND st.category IN ('rider_behaviour', 'payment_issue', 'documents')
+              THEN jsonb_build_array(jsonb_build_object('filename', (ARRAY['IMG_4821.jpg','Screenshot 2024-05-14 at 09.12.33.png','image.jpg','statement.pdf'])[1 + st.id::int % 4],
+                                                        'content_type', 'image/jpeg', 'size', 150000 + (st.id * 7919) % 2000000,
+                                                        'url', 'https://support-attachments.kerbrides.co.uk/' || pg_temp.uid('att', st.id) || '/' || 'file'))
+       END,
+       st.created_at + (m.n - 1) * interval '3 hours 17 minutes' + (st.id % 30) * interval '1 minute' * (m.n - 1)
+FROM support_tickets st
+JOIN users rq ON rq.id = st.requester_user_id
+LEFT JOIN agents ag ON ag.id = st.assignee_agent_id
+LEFT JOIN trips t ON t.id = st.trip_id
+LEFT JOIN drivers dd ON dd.id = t.driver_id LEFT JOIN users dn ON dn.id = dd.user_id
+CROSS JOIN LATERAL (
+    SELECT mm.n, mm.who, mm.internal FROM (VALUES (1, 'req', false), (2, 'agent', true), (3, 'agent', false), (4, 'req', false), (5, 'agent', false)) AS mm (n, who, internal)
+    WHERE mm.n = 1 OR (ag.id IS NOT NULL AND (mm.n = 3 OR (mm.n = 2 AND st.id % 3 = 0) OR (mm.n >= 4 AND st.id % 4 = 1)))
+) m
+ORDER BY 7;
+
+INSERT INTO trip_messages (trip_id, sender_user_id, recipient_user_id, body, template_key, delivered_at, read_at, created_at)
+SELECT t.id,
+       CASE WHEN m.from_driver THEN du.id ELSE ru.id END,
+       CASE WHEN m.from_driver THEN ru.id ELSE du.id END,
+       m.body, m.tpl,
+       t.accepted_at + m.offs + interval '1 second',
+       CASE WHEN (abs(hashtext(t.id::text)) + m.n) % 7 <> 0 THEN t.accepted_at + m.offs + (5 + m.n * 11) * interval '1 second' END,
+       t.accepted_at + m.offs
+FROM trips t
+JOIN riders r ON r.id = t.rider_id JOIN users ru ON ru.id = r.user_id
+JOIN drivers d ON d.id = t.driver_id JOIN users du ON du.id = d.user_id
+JOIN vehicles v ON v.id = t.vehicle_id
+CROSS JOIN LATERAL (SELECT abs(hashtext('chat' || t.id::text)) AS h) hh
+CROSS JOIN LATERAL (
+    SELECT * FROM (VALUES
+        (1, true, CASE WHEN hh.h % 3 = 0 THEN 'I''m on my way' ELSE 'Hi, I''m on my way, ' || (3 + hh.h % 8) || ' minutes' END,
+            CASE WHEN hh.h % 3 = 0 THEN 'on_my_way' END, interval '40 seconds'),
+        (2, false, (ARRAY['I''m outside the Tesco Express', 'Running 2 mins late sorry!', 'I''m by the blue door', 'Can you come to the side entrance please',
+                          'I''m wearing a red coat, with a pram', 'Ok thanks ' || du.first_name, 'I''m at the bus stop opposite',
+                          'Please call me when you''re here, my buzzer doesn''t work', 'Two of us with big suitcases, is that ok?',
+                          'I''m the one with the dog'])[1 + hh.h % 10], NULL, interval '90 seconds'),
+        (3, true, (ARRAY['I''m here, ' || lower(v.colour) || ' ' || v.model, 'Can''t stop on the red route, I''m just round the corner',
+                         'Stuck in traffic, 3 mins', 'I''m at the pickup pin but can''t see you', 'No problem', 'I''ve arrived'])[1 + (hh.h / 10) % 6],
+            CASE WHEN (hh.h / 10) % 6 = 5 THEN 'driver_arrived' END, interval '4 minutes'),
+        (4, false, (ARRAY['Coming down now', 'Be there in 1 min', 'Thanks', 'Sorry! 2 secs', 'I see you'])[1 + (hh.h / 100) % 5], NULL, interval '4 minutes 40 seconds')
+    ) AS mm (n, from_driver, body, tpl, offs)
+    WHERE mm.n <= 1 + hh.h % 4
+) m
+WHERE t.accepted_at IS NOT NULL AND hh.h % 100 < 22
+ORDER BY 8;
+
+INSERT INTO safety_incidents (trip_id, reported_by_user_id, reported_user_id, incident_type, severity, description, latitude, longitude,
+                              police_reference, status, assigned_agent_id, resolution_notes, action_taken, emergency_services_contacted,
+                              created_at, resolved_at)
+SELECT t.id,
+       CASE WHEN x.by_driver THEN du.id ELSE ru.id END,
+       CASE WHEN x.typ = 'ROAD_TRAFFIC_COLLISION' AND k % 2 = 0 THEN NULL WHEN x.by_driver THEN ru.id ELSE du.id END,
+       x.typ::incidenttype,
+       x.sev,
+       CASE x.typ
+         WHEN 'DANGEROUS_DRIVING' THEN 'Driver was doing at least 60 in a 30 zone on ' || split_part(coalesce(t.dropoff_address, t.pickup_address), ',', 1) || ' and ran a red light. I asked him to slow down and he laughed.'
+         WHEN 'HARASSMENT' THEN CASE WHEN x.by_driver THEN 'Passenger kept asking for my personal number and Instagram, then messaged me on WhatsApp after the trip (' || pg_temp.fmt_phone(ru.phone_number, 4) || ').'
+                                     ELSE 'Driver ' || du.first_name || ' commented on my body and asked if I lived alone. After the trip he sent me a message through the app saying he would "see me around".' END
+         WHEN 'ASSAULT' THEN CASE WHEN x.by_driver THEN 'Rider punched me in the side of the head when I refused to add a stop. Happened outside ' || split_part(t.pickup_address, ',', 1) || '. Police attended.'
+                                  ELSE 'Driver grabbed my arm when I tried to get out of the car. I have bruising. I reported it to the police the same night.' END
+         WHEN 'ROAD_TRAFFIC_COLLISION' THEN 'Another car went into the back of us at the lights. Rider ' || ru.first_name || ' complained of neck pain, ambulance called. Driver exchanged details with the other driver.'
+         WHEN 'INTOXICATED_PASSENGER' THEN 'Passenger was extremely drunk and unable to tell me her address. I called the number on the account and her flatmate came to get her.'
+         WHEN 'DISCRIMINATION' THEN CASE WHEN x.by_driver THEN 'Rider made racist comments about my accent and said he wanted an "English" driver.'
+                                         ELSE 'Driver cancelled when he saw my wheelchair and drove off. I waited another 40 minutes in the cold.' END
+         WHEN 'VEHICLE_MISMATCH' THEN 'The car that arrived was a different make and plate than the app (' || v.licence_plate || ' expected). Driver looked different from the photo too.'
+         ELSE 'Rider left a bag which contained prescription medication and a passport in the name of ' || ru.first_name || ' ' || ru.last_name || '. Handed to agent at the hub.'
+       END,
+       round((t.pickup_lat + (coalesce(t.dropoff_lat, t.pickup_lat) - t.pickup_lat) * 0.6)::numeric, 6)::float8,
+       round((t.pickup_lng + (coalesce(t.dropoff_lng, t.pickup_lng) - t.pickup_lng) * 0.6)::numeric, 6)::float8,
+       CASE WHEN x.typ IN ('ASSAULT', 'ROAD_TRAFFIC_COLLISION') OR (x.typ = 'HARASSMENT' AND k % 3 = 0) THEN
+         CASE t.city_id WHEN 1 THEN (ARRAY['CAD ' || (1000 + (k * 7919) % 9000) || '/' || upper(to_char(t.requested_at, 'DDMonYY')),
+                                           (1 + k % 9)::text || '/' || lpad(((k * 104729) % 10000000)::text, 7, '0') || '/' || to_char(t.requested_at, 'YY')])[1 + k % 2]
+                        WHEN 2 THEN 'CRI/06' || (ARRAY['GG','MM','TT','QQ'])[1 + k % 4] || '/' || lpad(((k * 7919) % 10000000)::text, 7, '0') || '/' || to_char(t.requested_at, 'YY')
+                        WHEN 3 THEN '20' || lpad(((k * 48271) % 1000000)::text, 6, '0') || '/' || to_char(t.requested_at, 'YY')
+                        WHEN 6 THEN 'PS-' || to_char(t.requested_at, 'YYYYMMDD') || '-' || lpad(((k * 613) % 10000)::text, 4, '0')
+                        WHEN 7 THEN 'PS-' || to_char(t.requested_at, 'YYYYMMDD') || '-' || lpad(((k * 613) % 10000)::text, 4, '0')
+                        ELSE lpad(((k * 7919) % 100000000)::text, 8, '0') || to_char(t.requested_at, 'YY') END END,
+       x.status,
+       CASE WHEN x.status <> 'open' THEN (ARRAY[4, 10, 16, 22, 9, 3])[1 + k % 6] END,
+       CASE WHEN x.status = 'resolved' THEN (ARRAY[
+              'Spoke to both parties. Driver admitted speeding, issued final written warning and mandatory driving course.',
+              'Dashcam footage reviewed, rider''s account permanently blocked. Driver offered wellbeing support.',
+              'Unable to substantiate. Pairing blocked between rider and driver. No further action.',
+              'Police investigation ongoing, driver remains deactivated until outcome. Licensing authority informed on ' || to_char(t.requested_at + interval '2 days', 'DD/MM/YYYY') || '.',
+              'Rider refunded in full and given £10 credit. Driver completed equality training.'])[1 + k % 5] END,
+       CASE WHEN x.status = 'resolved' THEN (ARRAY['warning','permanent_deactivation','no_action','temporary_suspension','warning'])[1 + k % 5] END,
+       x.typ IN ('ASSAULT', 'ROAD_TRAFFIC_COLLISION'),
+       coalesce(t.completed_at, t.cancelled_at, t.requested_at) + (10 + (k * 37) % 600) * interval '1 minute',
+       CASE WHEN x.status = 'resolved' THEN coalesce(t.completed_at, t.cancelled_at, t.requested_at) + (2 + k % 20) * interval '1 day' END
+FROM generate_series(1, 64) AS k
+JOIN trips t ON t.id = pg_temp.uid('trip', 1 + (k * 613) % 1390)
+JOIN riders r ON r.id = t.rider_id JOIN users ru ON ru.id = r.user_id
+JOIN drivers d ON d.id = t.driver_id JOIN users du ON du.id = d.user_id
+JOIN vehicles v ON v.id = t.vehicle_id
+CROSS JOIN LATERAL (
+    SELECT (ARRAY['DANGEROUS_DRIVING','HARASSMENT','ASSAULT','ROAD_TRAFFIC_COLLISION','INTOXICATED_PASSENGER','DISCRIMINATION',
+                  'VEHICLE_MISMATCH','LOST_PROPERTY','DANGEROUS_DRIVING','HARASSMENT'])[1 + k % 10] AS typ,
+           k % 10 IN (4, 7) OR (k % 10 IN (1, 2, 5) AND k % 3 = 0) OR (k % 10 = 3 AND k % 2 = 1) AS by_driver,
+           CASE (k % 10) WHEN 2 THEN 4 WHEN 3 THEN 3 WHEN 1 THEN 3 WHEN 5 THEN 3 WHEN 0 THEN 2 WHEN 8 THEN 2 WHEN 9 THEN 3 ELSE 1 END AS sev,
+           CASE WHEN k > 58 THEN (ARRAY['open','investigating','awaiting_info','escalated'])[1 + k % 4] WHEN k % 11 = 0 THEN 'escalated' ELSE 'resolved' END AS status
+) x
+WHERE t.status IN ('COMPLETED', 'CANCELLED', 'IN_PROGRESS')
+ORDER BY 15;

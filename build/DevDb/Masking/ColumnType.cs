@@ -52,11 +52,7 @@ public sealed partial record ColumnType(TypeKind Kind, bool IsArray = false, int
     }
 
     public bool IsText => Kind == TypeKind.Text && !IsArray;
-    public bool IsTextArray => Kind == TypeKind.Text && IsArray;
     public bool IsNumber => Kind is TypeKind.Integer or TypeKind.Decimal or TypeKind.Float;
-
-    /// <summary>Types whose values are never a person's data by themselves: keys, flags, counts, enums of statuses.</summary>
-    public bool CannotHoldPersonalText => !IsArray && Kind is TypeKind.Integer or TypeKind.Boolean or TypeKind.Uuid or TypeKind.Enum or TypeKind.Interval or TypeKind.Time;
 
     public override string ToString() => Name + (Length is { } n ? $"({n.ToString(CultureInfo.InvariantCulture)})" : "") + (IsArray ? "[]" : "");
 

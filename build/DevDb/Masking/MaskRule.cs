@@ -11,10 +11,7 @@ public enum MaskKind
 }
 
 /// <summary>One step of a JSON path: a key, an array index, or any key or element (<c>*</c>).</summary>
-public sealed record JsonPathStep(string? Key = null, int? Index = null)
-{
-    public bool IsAny => Key is null && Index is null;
-}
+public sealed record JsonPathStep(string? Key = null, int? Index = null);
 
 /// <summary>A JSON path of a <c>{ json: { "$.a.b": masker } }</c> rule and the masker for what it reaches.</summary>
 public sealed record JsonPathMask(string Path, IReadOnlyList<JsonPathStep> Steps, MaskRule Rule);

@@ -21,9 +21,6 @@ public sealed record PersonalColumn(ColumnName Column, PersonalKind Kind, string
 /// </summary>
 public static class PersonalData
 {
-    /// <summary>How many rows of each table are read for their look.</summary>
-    public const int SampledRows = 200;
-
     /// <summary>
     /// Every personal-looking column of the model's tables. Values are read from production, one query per
     /// table, for the columns whose type could hold personal text and that the config has not decided yet
@@ -84,20 +81,7 @@ public static class PersonalData
                 or "org" or "organisation" or "organization" or "service" or "department" or "company" or "provider" or "site" or "location" or "specialty" or "speciality"])
             byValue = new ValueFinding(PersonalKind.AboutPerson, "free text", values.Count, values.Count);
 
-        // A name that says a person only in its table's context must not be contradicted by its values:
-        // ProviderDisplayName in a table of logins holds "Google", not a person.
-        // (a full_name in a table of people is a person's whatever it holds)
-        if (byName is PersonalKind.FullName or PersonalKind.FirstName or PersonalKind.LastName && rule!.Needs != NameContext.None && !(context.IsPerson && rule.Phrase.Contains("full"))
-            && byValue is null && values is { Count: >= 5 } && !values.Any(v => v is string s && HoldsAName(s)))
-            byName = null;
-        // A column of a few repeated one-word codes (phone, email, post) is not a name or a note.
-        if (byName is PersonalKind.FullName or PersonalKind.Username or PersonalKind.AboutPerson
-            && byValue is null && values is { Count: >= 10 } && values.All(v => v is string text && !text.Trim().Contains(' '))
-            && values.Select(v => v.ToString()).Distinct().Count() is var distinct && (distinct <= 3 || (distinct <= 5 && values.Count >= 20)))
-            byName = null;
-        // Notes hold sentences: a reason column of codes (requested_by_customer, duplicate) is not about a person.
-        if (byName is PersonalKind.AboutPerson && byValue is null && values is { Count: >= 5 } && values.All(v => v is string text && !text.Trim().Contains(' ')))
-            byName = null;
+        if (byName is not null && byValue is null && ValuesContradict(byName.Value, rule!, context, values)) byName = null;
         // Images and scans are a person's only in a table about people, or by a name that says so.
         if (byValue is { Kind: PersonalKind.Photo } && byName is null && !context.ConcernsPerson) byValue = null;
         // and an office's networks are not a person's addresses
@@ -137,6 +121,24 @@ public static class PersonalData
         // JSON kept as text is masked as JSON, in place, like a json column
         var mask = byValue is { InJson: true } && type.IsText && kind == byValue.Kind ? "json" : MaskSuggestion.For(kind, table, column);
         return new PersonalColumn(new ColumnName(table.Name, column), kind, reason, mask, confidence);
+    }
+
+    /// <summary>Whether a column's sampled values say its name is wrong about it.</summary>
+    static bool ValuesContradict(PersonalKind named, NameRule rule, TableContext context, List<object>? values)
+    {
+        if (values is null) return false;
+        bool OneWordEach() => values.All(v => v is string text && !text.Trim().Contains(' '));
+        // A name that says a person only in its table's context: ProviderDisplayName in a table of logins
+        // holds "Google", not a person (a full_name in a table of people is a person's whatever it holds).
+        if (named is PersonalKind.FullName or PersonalKind.FirstName or PersonalKind.LastName && rule.Needs != NameContext.None
+            && !(context.IsPerson && rule.Phrase.Contains("full")) && values.Count >= 5 && !values.Any(v => v is string s && HoldsAName(s)))
+            return true;
+        // A few repeated one-word codes (phone, email, post) are not names.
+        if (named is PersonalKind.FullName or PersonalKind.Username && values.Count >= 10 && OneWordEach()
+            && values.Select(v => v.ToString()).Distinct().Count() is var distinct && (distinct <= 3 || (distinct <= 5 && values.Count >= 20)))
+            return true;
+        // Notes hold sentences: a reason column of codes (requested_by_customer, duplicate) is not about a person.
+        return named == PersonalKind.AboutPerson && values.Count >= 5 && OneWordEach();
     }
 
     /// <summary>Values and names that agree in substance: a full name's values in a first-name column, a phone's digits in an identity number.</summary>

@@ -59,16 +59,20 @@ public static class PlanProcess
         var columns = model.Masks.Rules.Keys.Concat(model.Masks.Keep).Concat(personal.Select(p => p.Column)).Distinct().Order().ToList();
         if (columns.Count == 0) return;
         var table = new Table().Border(TableBorder.Simple).Title("Personal data");
-        table.AddColumn("Column").AddColumn("Decision").AddColumn("Why it is listed");
+        table.AddColumn("Column").AddColumn("Decision").AddColumn("Confidence").AddColumn("Why it is listed");
         foreach (var column in columns)
         {
+            var finding = personal.FirstOrDefault(p => p.Column == column);
             var decision = model.Masks.Rules.TryGetValue(column, out var rule)
                 ? "mask: " + rule + (model.Masks.Inherited.TryGetValue(column, out var from) ? $" (references {from})" : "")
-                : model.Masks.Keep.Contains(column) ? "keep" : "[red]undecided[/]";
-            var why = personal.FirstOrDefault(p => p.Column == column)?.Reason ?? "named in the config";
-            table.AddRow(Markup.Escape(column.ToString()), decision.StartsWith('[') ? decision : Markup.Escape(decision), Markup.Escape(why));
+                : model.Masks.Keep.Contains(column) ? "keep" : $"[red]undecided[/] (suggested: {Markup.Escape(finding?.SuggestedMask ?? "")})";
+            table.AddRow(Markup.Escape(column.ToString()), decision.StartsWith('[') ? decision : Markup.Escape(decision),
+                finding?.ConfidenceWord ?? "", Markup.Escape(finding?.Reason ?? "named in the config"));
         }
         report.Write(table);
+        var undecided = personal.Count(p => !model.Masks.Rules.ContainsKey(p.Column) && !model.Masks.Keep.Contains(p.Column));
+        if (undecided > 0)
+            report.Warn($"{undecided} personal-looking column{(undecided == 1 ? " has" : "s have")} no decision: a build would stop until each is masked or kept (the suggested masks above fit their columns)");
     }
 
     static double WhereRows(DevDbSettings settings, Connections.Database prod, TableName table, string where)

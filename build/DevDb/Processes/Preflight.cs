@@ -26,7 +26,8 @@ public sealed record ProductionFacts(
 /// </summary>
 public static class Preflight
 {
-    public static ProductionFacts Run(DevDbSettings settings)
+    /// <param name="requireDecisions">False for PlanDevDb, which writes nothing and shows undecided columns instead of stopping.</param>
+    public static ProductionFacts Run(DevDbSettings settings, bool requireDecisions = true)
     {
         var sql = settings.Sql;
         // Bogus's name lists load in the background while the connections open and the catalog is read
@@ -53,8 +54,10 @@ public static class Preflight
         var model = ModelLoader.Read(settings, production, schemas.ToArray());
         if (model.Masks.NeedsKey && settings.MaskKey is null)
             throw new DevDbException("DEVDB_MASK_KEY is not set, and masking rules need it: set it to a secret kept outside the repository", ExitCodes.BadInput);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var personal = PersonalData.Find(settings, production, model);
-        PersonalData.RequireDecisions(settings, personal, model.Masks);
+        settings.Reporter.Info($"Looked for personal data in {model.Tables.Values.Sum(t => t.Columns.Count):N0} columns of {model.Tables.Count} tables: {personal.Count} look personal ({clock.ElapsedMilliseconds:N0} ms)");
+        if (requireDecisions) PersonalData.RequireDecisions(settings, personal, model.Masks);
 
         var extensions = production.Query(sql.Load("shared/extensions.sql"), r => r.GetString(0));
         // only percent rules sample blocks

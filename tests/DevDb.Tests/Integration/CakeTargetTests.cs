@@ -104,6 +104,34 @@ public class CakeTargetTests(ExistingDevDb db, ITestOutputHelper output) : IClas
         }
     }
 
+    [Fact]
+    public void InitDevDb_writes_a_starter_config_once_and_PlanDevDb_shows_its_findings_without_stopping()
+    {
+        var path = Path.Combine(db.WorkDirectory, "starter-" + Guid.NewGuid().ToString("N")[..6] + ".yml");
+        var written = Cake(["--target=InitDevDb", "--config=" + path, .. db.Connection()], db.Environment());
+        Assert.Equal(0, written.ExitCode);
+        Assert.Contains("personal-looking columns with a suggested mask", written.Output);
+        var text = File.ReadAllText(path);
+        foreach (var table in new[] { "public.country: all", "public.orders:", "public.customer:", "public.order_line:" }) Assert.Contains("  " + table, text);
+        Assert.Contains("  public.customer.email: email ", text);
+        Assert.Contains("# - public.customer.email", text);
+        Assert.DoesNotContain(db.Server.SuperuserPassword ?? "no password", text);
+
+        var again = Cake(["--target=InitDevDb", "--config=" + path, .. db.Connection()], db.Environment());
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("already exists; InitDevDb never overwrites a config", Assert.Single(again.ErrorLines));
+        Assert.Equal(text, File.ReadAllText(path));
+
+        // the same findings, undecided, in a plan that writes nothing and does not stop
+        var empty = Path.Combine(db.WorkDirectory, "empty.yml");
+        File.WriteAllText(empty, "default: all\n");
+        var plan = Cake(["--target=PlanDevDb", "--config=" + empty, .. db.Connection()], db.Environment());
+        Assert.Equal(0, plan.ExitCode);
+        Assert.Matches(@"public\.customer\.email\s+undecided \(suggested: email\)", plan.Output);
+        Assert.Contains("no decision: a build would stop", plan.Output);
+        db.AssertUntouched();
+    }
+
     public static TheoryData<string, string> BadInputs => new()
     {
         { "unreachable", "production: cannot reach the server at" },

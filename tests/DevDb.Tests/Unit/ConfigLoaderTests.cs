@@ -203,9 +203,48 @@ public class MaskConfigTests
     [InlineData("mask:\n  public.c.e: { sql: \"1; drop table x\" }\n", "';'")]
     [InlineData("mask:\n  public.c.e: { partial: { keep_middle: 1 } }\n", "unknown key 'keep_middle'")]
     [InlineData("keep: public.c.e\n", "expected a list")]
+    [InlineData("mask:\n  public.c.e: { jitter: lots }\n", "'lots' is not an amount")]
+    [InlineData("mask:\n  public.c.e: { jitter: 0 }\n", "'0' is not an amount")]
+    [InlineData("mask:\n  public.c.e: { each: { each: email } }\n", "each element takes a masker of one value")]
+    [InlineData("mask:\n  public.c.e: { json: {} }\n", "list at least one path")]
+    [InlineData("mask:\n  public.c.e: { json: { \"$.a[\": email } }\n", "a [ is not closed")]
+    [InlineData("mask:\n  public.c.e: { json: { \"$.a\": { value: x } } }\n", "a JSON path takes a masker by name")]
     public void Mask_mistakes_are_one_line_errors(string yaml, string expected)
     {
         var e = Assert.Throws<DevDbException>(() => ConfigLoader.Parse(yaml));
         Assert.Contains(expected, e.Message);
+    }
+
+    [Fact]
+    public void Reads_the_maskers_for_arrays_JSON_numbers_and_formats()
+    {
+        var config = ConfigLoader.Parse("""
+            mask:
+              public.m.handle: username
+              public.m.phone: digits
+              public.m.notes: lorem
+              public.m.lat: { jitter: 0.05 }
+              public.m.cc: { each: email }
+              public.m.ips: { each: ip }
+              public.m.payload: json
+              public.m.profile: { json: { "$.contact.email": email, "$.items[*].name": full_name, "$['odd key'][0]": null } }
+            """);
+        MaskRule Rule(string column) => config.Mask[ColumnName.Parse("public.m." + column)];
+        Assert.Equal(MaskKind.Username, Rule("handle").Kind);
+        Assert.Equal(MaskKind.Digits, Rule("phone").Kind);
+        Assert.Equal(MaskKind.Lorem, Rule("notes").Kind);
+        Assert.Equal(0.05m, Rule("lat").Amount);
+        Assert.Equal(new MaskRule(MaskKind.Email), Rule("cc").Element);
+        Assert.Equal("each ip", Rule("ips").ToString());
+        Assert.Equal(new MaskRule(MaskKind.Json), Rule("payload"));
+        var paths = Rule("profile").Paths!;
+        Assert.Equal(["$.contact.email", "$.items[*].name", "$['odd key'][0]"], paths.Select(p => p.Path));
+        Assert.Equal([new JsonPathStep(Key: "items"), new JsonPathStep(), new JsonPathStep(Key: "name")], paths[1].Steps);
+        Assert.Equal([new JsonPathStep(Key: "odd key"), new JsonPathStep(Index: 0)], paths[2].Steps);
+        Assert.Equal(MaskKind.Null, paths[2].Rule.Kind);
+        Assert.Equal("""[{"steps":[{"key":"contact"},{"key":"email"}],"mask":"email"},{"steps":[{"key":"items"},{"any":true},{"key":"name"}],"mask":"full_name"},{"steps":[{"key":"odd key"},{"index":0}],"mask":"null"}]""",
+            Rule("profile").PathsJson());
+        Assert.True(Rule("cc").NeedsKey);
+        Assert.False(new MaskRule(MaskKind.Each, Element: new MaskRule(MaskKind.Null)).NeedsKey);
     }
 }
