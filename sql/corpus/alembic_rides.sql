@@ -984,8 +984,8 @@ $$;
 CREATE FUNCTION pg_temp.ua(n integer, client text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
   SELECT CASE
     WHEN client LIKE '%ios' THEN
-      CASE WHEN client LIKE 'driver%' THEN 'KerbDriver' ELSE 'Kerb' END || '/'
-      || (ARRAY['5.12.0','5.13.1','5.14.0','5.14.2','5.15.0'])[1 + n % 5] || ' ('
+      CASE WHEN client LIKE 'driver%' THEN 'KerbDriver/3.' || (6 + n % 4) || '.' || (n % 3)
+           ELSE 'Kerb/' || (ARRAY['5.12.0','5.13.1','5.14.0','5.14.2','5.15.0'])[1 + n % 5] END || ' ('
       || (ARRAY['iPhone14,5','iPhone15,2','iPhone13,2','iPhone16,1','iPhone12,1','iPhone15,4','iPhone14,7'])[1 + n % 7]
       || '; iOS ' || (ARRAY['17.4.1','17.5.1','17.6','16.7.8','18.0.1','17.3'])[1 + n % 6] || '; Scale/3.00) Alamofire/5.9.1'
     WHEN client LIKE '%android' THEN
@@ -1651,7 +1651,7 @@ CROSS JOIN LATERAL (
            CASE WHEN k = 1 THEN CASE WHEN g % 5 = 0 THEN 'Home' END
                 WHEN k = 2 THEN CASE WHEN g % 3 = 0 THEN w.company END
                 ELSE (ARRAY['Mum''s','Gym','Nan''s house','Uni','Sarah''s','Dad''s','Nursery','Church','Football','Tom & Jess',
-                            'Hospital','Auntie Grace','Allotment','PureGym','Priya''s flat','Station'])[1 + g % 16] END AS name,
+                            'Hospital','Auntie Grace','Allotment','PureGym','Priya''s flat','Station'])[1 + (g / 4) % 16] END AS name,
            CASE WHEN k = 2 THEN w.addr
                 ELSE a ->> 'line1' || coalesce(', ' || (a ->> 'line2'), '') || ', ' || (a ->> 'city') || ' ' || (a ->> 'postcode') || ', UK' END AS address,
            CASE WHEN k = 2 THEN w.pc ELSE a ->> 'postcode' END AS postcode,
@@ -1919,6 +1919,9 @@ LEFT JOIN LATERAL (
     ORDER BY pc.id DESC OFFSET (n / 13) % 2 LIMIT 1
 ) promo ON true;
 
+UPDATE trips SET dropoff_address = NULL, dropoff_lat = NULL, dropoff_lng = NULL, estimated_fare = NULL
+WHERE driver_id IS NULL AND status IN ('CANCELLED', 'NO_DRIVERS_AVAILABLE') AND abs(hashtext(id::text)) % 3 = 0;
+
 INSERT INTO trip_status_transitions (trip_id, from_status, to_status, actor, source, created_at)
 SELECT e.trip_id, lag(e.to_status) OVER (PARTITION BY e.trip_id ORDER BY e.ts, e.ord), e.to_status, e.actor, e.source, e.ts
 FROM (
@@ -2157,7 +2160,7 @@ ORDER BY 11;
 
 INSERT INTO support_tickets (id, reference, requester_user_id, trip_id, assignee_agent_id, category, subject, status, priority, channel, tags,
                              csat_score, first_response_at, resolved_at, created_at, updated_at)
-SELECT k,
+SELECT row_number() OVER (ORDER BY x.created),
        'KRB-' || lpad((104729 + (k * 7919) % 899999)::text, 6, '0'),
        CASE WHEN c.by_driver THEN du.id ELSE ru.id END,
        CASE WHEN c.cat IN ('account_access', 'documents') THEN NULL ELSE t.id END,
@@ -2252,13 +2255,18 @@ SELECT st.id,
          WHEN m.who = 'req' THEN (ARRAY['Thanks for getting back to me.', 'Any update on this? It has been 3 days.',
                                        'That''s fine, thank you for sorting it.', 'I still haven''t received the refund.',
                                        'Ok I''ve sent the photos now.'])[1 + (st.id::int + m.n) % 5]
-         WHEN m.who = 'agent' AND m.internal THEN (ARRAY[
-                 'Checked GPS trace, route was ' || (2 + st.id % 9) || 'km longer than optimal. Partial refund approved.',
-                 'Called driver on ' || coalesce(pg_temp.fmt_phone(dn.phone_number, 2), 'file number') || ', he confirmed he has the item and will drop it at the Park Royal hub.',
-                 'Second complaint about this driver in 30 days, escalating to safety team (see previous ticket).',
-                 'Rider has 4 refund requests in the last 60 days, declined per policy. Flagged for fraud review.',
-                 'Verified identity via DOB and last 4 of card, updated phone number.',
-                 'Payout recalculated, 2 airport trips were missing the surcharge. Adjustment added to next payout.'])[1 + (st.id::int * 3 + m.n) % 6]
+         WHEN m.who = 'agent' AND m.internal THEN
+           CASE st.category
+             WHEN 'fare_dispute' THEN 'Checked GPS trace, route was ' || (2 + st.id % 9) || 'km longer than optimal. Partial refund approved.'
+             WHEN 'lost_item' THEN 'Called driver on ' || coalesce(pg_temp.fmt_phone(dn.phone_number, 2), 'the number on file') || ', confirmed they have the item and will drop it at the hub tomorrow.'
+             WHEN 'driver_behaviour' THEN 'Second complaint about this driver in 30 days, escalating to safety team (see previous ticket).'
+             WHEN 'safety' THEN 'Escalated to safety team. Rider and driver pairing blocked. Rider DOB ' || coalesce(to_char(rr.date_of_birth, 'DD/MM/YYYY'), 'not on file') || ' confirmed on call.'
+             WHEN 'refund_request' THEN 'Rider has ' || (2 + st.id % 4) || ' refund requests in the last 60 days. Approved this one as goodwill, flagged for review.'
+             WHEN 'account_access' THEN 'Verified identity via DOB and last 4 of card, updated phone number.'
+             WHEN 'payout_query' THEN 'Payout recalculated, 2 airport trips were missing the surcharge. Adjustment added to next payout.'
+             WHEN 'rider_behaviour' THEN 'Photos reviewed, cleaning fee of £' || (25 + st.id % 3 * 10) || ' approved and charged to rider.'
+             WHEN 'payment_issue' THEN 'Stripe shows one capture and one released authorisation. Explained to customer.'
+             ELSE 'Reproduced on iOS 17.5, linked to JIRA RIDER-' || (4000 + st.id % 900) || '.' END
          ELSE (ARRAY[
                  'Hi ' || rq.first_name || ', thanks for reaching out and sorry for the trouble. I''ve looked into this for you.',
                  'Hi ' || rq.first_name || ', I''ve issued a refund of £' || (2 + st.id % 14) || '.00 to your original payment method. It can take 3-5 working days to appear.',
@@ -2275,6 +2283,7 @@ SELECT st.id,
        st.created_at + (m.n - 1) * interval '3 hours 17 minutes' + (st.id % 30) * interval '1 minute' * (m.n - 1)
 FROM support_tickets st
 JOIN users rq ON rq.id = st.requester_user_id
+LEFT JOIN riders rr ON rr.user_id = st.requester_user_id
 LEFT JOIN agents ag ON ag.id = st.assignee_agent_id
 LEFT JOIN trips t ON t.id = st.trip_id
 LEFT JOIN drivers dd ON dd.id = t.driver_id LEFT JOIN users dn ON dn.id = dd.user_id
@@ -2324,9 +2333,10 @@ SELECT t.id,
        x.typ::incidenttype,
        x.sev,
        CASE x.typ
-         WHEN 'DANGEROUS_DRIVING' THEN 'Driver was doing at least 60 in a 30 zone on ' || split_part(coalesce(t.dropoff_address, t.pickup_address), ',', 1) || ' and ran a red light. I asked him to slow down and he laughed.'
+         WHEN 'DANGEROUS_DRIVING' THEN 'Driver was doing at least 60 in a 30 zone on ' || coalesce(substring(coalesce(t.dropoff_address, t.pickup_address) from '[0-9]+[A-Z]? ([A-Za-z'' ]+ (Road|Lanes|Lane|Street|Walk|Hill|Place|Avenue|Parade|Croft))'), 'the main road')
+                                      || ' and ran a red light. I asked them to slow down and they just laughed.'
          WHEN 'HARASSMENT' THEN CASE WHEN x.by_driver THEN 'Passenger kept asking for my personal number and Instagram, then messaged me on WhatsApp after the trip (' || pg_temp.fmt_phone(ru.phone_number, 4) || ').'
-                                     ELSE 'Driver ' || du.first_name || ' commented on my body and asked if I lived alone. After the trip he sent me a message through the app saying he would "see me around".' END
+                                     ELSE 'Driver ' || du.first_name || ' commented on my body and asked if I lived alone. After the trip I got a message through the app saying "see you around".' END
          WHEN 'ASSAULT' THEN CASE WHEN x.by_driver THEN 'Rider punched me in the side of the head when I refused to add a stop. Happened outside ' || split_part(t.pickup_address, ',', 1) || '. Police attended.'
                                   ELSE 'Driver grabbed my arm when I tried to get out of the car. I have bruising. I reported it to the police the same night.' END
          WHEN 'ROAD_TRAFFIC_COLLISION' THEN 'Another car went into the back of us at the lights. Rider ' || ru.first_name || ' complained of neck pain, ambulance called. Driver exchanged details with the other driver.'
@@ -2336,8 +2346,8 @@ SELECT t.id,
          WHEN 'VEHICLE_MISMATCH' THEN 'The car that arrived was a different make and plate than the app (' || v.licence_plate || ' expected). Driver looked different from the photo too.'
          ELSE 'Rider left a bag which contained prescription medication and a passport in the name of ' || ru.first_name || ' ' || ru.last_name || '. Handed to agent at the hub.'
        END,
-       round((t.pickup_lat + (coalesce(t.dropoff_lat, t.pickup_lat) - t.pickup_lat) * 0.6)::numeric, 6)::float8,
-       round((t.pickup_lng + (coalesce(t.dropoff_lng, t.pickup_lng) - t.pickup_lng) * 0.6)::numeric, 6)::float8,
+       CASE WHEN k % 7 <> 3 THEN round((t.pickup_lat + (coalesce(t.dropoff_lat, t.pickup_lat) - t.pickup_lat) * 0.6)::numeric, 6)::float8 END,
+       CASE WHEN k % 7 <> 3 THEN round((t.pickup_lng + (coalesce(t.dropoff_lng, t.pickup_lng) - t.pickup_lng) * 0.6)::numeric, 6)::float8 END,
        CASE WHEN x.typ IN ('ASSAULT', 'ROAD_TRAFFIC_COLLISION') OR (x.typ = 'HARASSMENT' AND k % 3 = 0) THEN
          CASE t.city_id WHEN 1 THEN (ARRAY['CAD ' || (1000 + (k * 7919) % 9000) || '/' || upper(to_char(t.requested_at, 'DDMonYY')),
                                            (1 + k % 9)::text || '/' || lpad(((k * 104729) % 10000000)::text, 7, '0') || '/' || to_char(t.requested_at, 'YY')])[1 + k % 2]
@@ -2372,3 +2382,164 @@ CROSS JOIN LATERAL (
 ) x
 WHERE t.status IN ('COMPLETED', 'CANCELLED', 'IN_PROGRESS')
 ORDER BY 15;
+
+INSERT INTO device_tokens (user_id, platform, push_token, device_id, device_model, os_version, app_version, is_active, last_registered_at, created_at)
+SELECT u.id,
+       x.platform::deviceplatform,
+       CASE WHEN x.platform = 'ios' THEN pg_temp.hx('apns' || g || ':' || k, 64)
+            ELSE pg_temp.b64('fcmid' || g || ':' || k, 22) || ':APA91b' || pg_temp.b64('fcm' || g || ':' || k, 134) END,
+       CASE WHEN x.platform = 'ios' THEN upper(pg_temp.uid('idfv', g * 10 + k)::text) ELSE pg_temp.hx('androidid' || g || ':' || k, 16) END,
+       CASE WHEN x.platform = 'ios' THEN (ARRAY['iPhone14,5','iPhone15,2','iPhone13,2','iPhone16,1','iPhone12,1','iPhone15,4','iPhone14,7'])[1 + (g + k) % 7]
+            ELSE (ARRAY['SM-S918B','Pixel 7','SM-A546B','M2101K6G','CPH2451','SM-G991B','Pixel 8a'])[1 + (g + k) % 7] END,
+       CASE WHEN x.platform = 'ios' THEN (ARRAY['17.4.1','17.5.1','17.6','16.7.8','18.0.1','17.3'])[1 + (g + k) % 6]
+            ELSE (ARRAY['14','13','12','14','11'])[1 + (g + k) % 5] END,
+       CASE WHEN u.role = 'DRIVER' THEN '3.' || (6 + (g + k) % 4) || '.' || (g % 3) ELSE (ARRAY['5.12.0','5.13.1','5.14.0','5.14.2','5.15.0'])[1 + (g + k) % 5] END,
+       k = 1 AND u.is_active,
+       coalesce(u.last_login_at, u.updated_at) - (k - 1) * interval '210 days',
+       u.created_at + (k - 1) * interval '3 days' + interval '50 seconds'
+FROM generate_series(31, 900) AS g
+JOIN users u ON u.id = pg_temp.uid('user', g)
+CROSS JOIN generate_series(1, 2) AS k
+CROSS JOIN LATERAL (SELECT CASE WHEN (g + k * 3) % 5 IN (1, 3) THEN 'android' ELSE 'ios' END AS platform) x
+WHERE (k = 1 AND g % 17 <> 8) OR (k = 2 AND g % 5 = 2 AND u.created_at < timestamptz '2023-09-01 00:00:00+00')
+ORDER BY 10;
+
+INSERT INTO user_sessions (id, user_id, refresh_token_hash, client, ip_address, user_agent, device_id, ip_history, created_at, last_used_at, expires_at, revoked_at)
+SELECT pg_temp.uid('sess', g * 10 + k),
+       u.id,
+       encode(sha256(convert_to('rt:' || g || ':' || k, 'UTF8')), 'hex'),
+       x.client,
+       pg_temp.ip(g * 3 + k),
+       pg_temp.ua(g + k, x.client),
+       CASE WHEN x.client <> 'ops_web' THEN dt.device_id END,
+       CASE WHEN (g + k) % 3 = 0 THEN ARRAY[pg_temp.ip(g * 3 + k)]
+            WHEN (g + k) % 3 = 1 THEN ARRAY[pg_temp.ip(g * 3 + k), pg_temp.ip(g * 7 + 11)]
+            ELSE ARRAY[pg_temp.ip(g * 3 + k), pg_temp.ip(g * 7 + 11), pg_temp.ip(g * 13 + 5), pg_temp.ip(g * 3 + k + 400)] END,
+       x.created,
+       least(x.created + ((g * 37) % 50) * interval '1 day' + (g % 600) * interval '1 minute', coalesce(u.last_login_at, x.created + interval '1 hour')),
+       x.created + CASE WHEN x.client = 'ops_web' THEN interval '12 hours' ELSE interval '60 days' END,
+       CASE WHEN k = 2 THEN x.created + ((g * 7) % 40 + 1) * interval '1 day' WHEN u.deleted_at IS NOT NULL THEN u.deleted_at END
+FROM generate_series(1, 900) AS g
+JOIN users u ON u.id = pg_temp.uid('user', g)
+LEFT JOIN LATERAL (SELECT d.device_id, d.platform FROM device_tokens d WHERE d.user_id = u.id ORDER BY d.id LIMIT 1) dt ON true
+CROSS JOIN generate_series(1, 2) AS k
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN u.role IN ('ADMIN', 'AGENT') THEN 'ops_web'
+                ELSE CASE WHEN u.role = 'DRIVER' THEN 'driver_' ELSE 'rider_' END || coalesce(dt.platform::text, 'ios') END AS client,
+           CASE WHEN k = 1 THEN coalesce(u.last_login_at, u.created_at + interval '5 minutes') - CASE WHEN u.role IN ('ADMIN', 'AGENT') THEN interval '2 hours' ELSE ((g * 37) % 50) * interval '1 day' END
+                ELSE u.created_at + (g % 90) * interval '1 day' + interval '3 minutes' END AS created
+) x
+WHERE u.last_login_at IS NOT NULL AND (k = 1 OR g % 3 = 0)
+ORDER BY 9;
+UPDATE user_sessions SET last_used_at = created_at + interval '10 minutes' WHERE last_used_at < created_at;
+
+INSERT INTO otp_codes (phone_number, user_id, purpose, code_hash, attempts, sms_provider, provider_message_id, ip_address, sent_at, expires_at, verified_at)
+SELECT CASE WHEN x.known THEN u.phone_number ELSE pg_temp.mobile(k + 12000) END,
+       CASE WHEN x.known AND x.purpose <> 'signup' THEN u.id END,
+       x.purpose::otppurpose,
+       encode(sha256(convert_to('kerb-otp:' || (k % 7) || ':' || lpad(((k * 7919 + 1234) % 1000000)::text, 6, '0'), 'UTF8')), 'hex'),
+       CASE WHEN k % 11 = 0 THEN 5 WHEN k % 4 = 0 THEN 2 WHEN k % 3 = 0 THEN 1 ELSE 0 END,
+       CASE WHEN x.sent < timestamptz '2023-11-01 00:00:00+00' THEN 'twilio' WHEN k % 5 = 0 THEN 'messagebird' ELSE 'twilio' END,
+       CASE WHEN x.sent >= timestamptz '2023-11-01 00:00:00+00' AND k % 5 = 0 THEN pg_temp.hx('mb' || k, 32) ELSE 'SM' || pg_temp.hx('tw' || k, 32) END,
+       pg_temp.ip(k * 5 + 2),
+       x.sent,
+       x.sent + interval '5 minutes',
+       CASE WHEN k % 11 = 0 OR k % 13 = 0 THEN NULL ELSE x.sent + (15 + k % 200) * interval '1 second' END
+FROM generate_series(1, 1300) AS k
+JOIN users u ON u.id = pg_temp.uid('user', 31 + (k * 7919) % 870)
+CROSS JOIN LATERAL (
+    SELECT k % 19 <> 0 AS known,
+           CASE WHEN k % 19 = 0 OR k % 23 = 0 THEN 'signup' WHEN k % 31 = 0 THEN 'phone_change' WHEN k % 37 = 0 AND u.role = 'DRIVER' THEN 'payout_change' ELSE 'login' END AS purpose,
+           greatest(timestamptz '2024-06-01 00:00:00+00', u.created_at) + ((k * 104729) % 170000) * interval '1 minute' / 2 AS sent0
+) x0
+CROSS JOIN LATERAL (SELECT x0.known, x0.purpose, least(x0.sent0, timestamptz '2024-09-28 05:00:00+00' - k * interval '1 minute') AS sent) x
+ORDER BY 9;
+
+INSERT INTO audit_logs (actor_user_id, action, entity_type, entity_id, changes, ip_address, request_id, created_at)
+SELECT CASE WHEN k % 29 = 0 THEN NULL ELSE pg_temp.uid('user', 1 + (k * 7) % 30) END,
+       a.action, a.entity_type, a.entity_id, a.changes,
+       CASE WHEN k % 29 = 0 THEN NULL WHEN k % 4 = 0 THEN pg_temp.ip(k * 11 + 3) ELSE ('194.72.148.' || (10 + k % 40))::inet END,
+       pg_temp.uid('req', k),
+       timestamptz '2023-03-01 08:00:00+00' + (k * 577) * interval '1 hour' / 16 + (k % 3600) * interval '1 second'
+FROM generate_series(1, 640) AS k
+JOIN users u ON u.id = pg_temp.uid('user', 31 + (k * 613) % 870)
+LEFT JOIN drivers d ON d.user_id = u.id
+LEFT JOIN riders r ON r.user_id = u.id
+CROSS JOIN LATERAL (
+    SELECT * FROM (VALUES
+        (0, 'user.phone_number_updated', 'user', u.id::text,
+            jsonb_build_object('phone_number', jsonb_build_array(pg_temp.mobile(k + 15000), u.phone_number))),
+        (1, 'user.email_updated', 'user', u.id::text,
+            jsonb_build_object('email', jsonb_build_array(lower(translate(u.first_name, '''- ', '')) || lower(left(u.last_name, 1)) || (10 + k % 90) || '@'
+                                                          || (ARRAY['hotmail.co.uk','yahoo.co.uk','aol.com','btinternet.com'])[1 + k % 4], u.email))),
+        (2, CASE WHEN d.id IS NOT NULL THEN 'driver.status_changed' ELSE 'rider.blocked' END, CASE WHEN d.id IS NOT NULL THEN 'driver' ELSE 'rider' END,
+            coalesce(d.id, r.id)::text,
+            CASE WHEN d.id IS NOT NULL THEN jsonb_build_object('status', jsonb_build_array('ACTIVE', 'SUSPENDED'), 'reason', 'Safety report under review')
+                 ELSE jsonb_build_object('blocked_at', jsonb_build_array(NULL, to_char(timestamptz '2023-03-01' + (k * 577) * interval '1 hour' / 16, 'YYYY-MM-DD"T"HH24:MI:SS"Z"')), 'block_reason', jsonb_build_array(NULL, 'Chargeback abuse')) END),
+        (3, 'user.contact_details_revealed', 'user', u.id::text,
+            jsonb_build_object('fields', jsonb_build_array('phone_number', 'email', 'date_of_birth'), 'ticket', 'KRB-' || lpad((104729 + (k * 7919) % 899999)::text, 6, '0'))),
+        (4, 'trip.fare_adjusted', 'trip', pg_temp.uid('trip', 1 + (k * 337) % 1393)::text,
+            jsonb_build_object('fare_amount', jsonb_build_array(round((14 + k % 20 + 0.45)::numeric, 2), round((10 + k % 15 + 0.2)::numeric, 2)), 'reason', 'route_inefficiency')),
+        (5, CASE WHEN d.id IS NOT NULL THEN 'driver.bank_details_updated' ELSE 'user.name_updated' END, CASE WHEN d.id IS NOT NULL THEN 'driver' ELSE 'user' END,
+            coalesce(d.id::text, u.id::text),
+            CASE WHEN d.id IS NOT NULL THEN jsonb_build_object('bank_sort_code', jsonb_build_array('20-' || lpad((k % 100)::text, 2, '0') || '-' || lpad(((k * 7) % 100)::text, 2, '0'), d.bank_sort_code),
+                                                               'bank_account_number', jsonb_build_array(((k::bigint * 73939133) % 90000000 + 10000000)::text, d.bank_account_number))
+                 ELSE jsonb_build_object('last_name', jsonb_build_array(pg_temp.lname(k + 3), u.last_name)) END),
+        (6, 'document.approved', 'driver_document', (1 + (k * 37) % 1000)::text, jsonb_build_object('status', jsonb_build_array('PENDING_REVIEW', 'APPROVED'))),
+        (7, 'payout.retried', 'payout', (1 + (k * 53) % 1300)::text, jsonb_build_object('status', jsonb_build_array('failed', 'pending'))),
+        (8, 'promo_code.updated', 'promo_code', (1 + k % 26)::text, jsonb_build_object('is_active', jsonb_build_array(true, false))),
+        (9, 'feature_flag.updated', 'feature_flag', (1 + k % 12)::text, jsonb_build_object('rollout_percentage', jsonb_build_array(10 * (k % 5), 10 * (k % 5) + 25))),
+        (10, 'user.session_revoked', 'user_session', pg_temp.uid('sess', k)::text, NULL::jsonb),
+        (11, 'user.exported_data', 'user', u.id::text, jsonb_build_object('format', 'json', 'sent_to', coalesce(u.email, u.phone_number)))
+    ) AS aa (n, action, entity_type, entity_id, changes)
+    WHERE aa.n = (k * 5) % 12
+) a
+ORDER BY 8;
+
+INSERT INTO webhook_events (id, provider, event_type, payload, signature_valid, processed_at, processing_error, received_at)
+SELECT w.id, w.provider, w.event_type, w.payload, w.sig, CASE WHEN w.err IS NULL AND w.sig THEN w.ts + (80 + length(w.id) * 7) * interval '1 millisecond' END, w.err, w.ts
+FROM (
+    SELECT 'evt_3' || pg_temp.b62('evt' || p.id, 24) AS id, 'stripe' AS provider,
+           CASE p.status WHEN 'FAILED' THEN 'payment_intent.payment_failed' WHEN 'REFUNDED' THEN 'charge.refunded' ELSE 'payment_intent.succeeded' END AS event_type,
+           jsonb_build_object('id', 'evt_3' || pg_temp.b62('evt' || p.id, 24), 'object', 'event', 'api_version', '2023-10-16', 'type',
+                              CASE p.status WHEN 'FAILED' THEN 'payment_intent.payment_failed' WHEN 'REFUNDED' THEN 'charge.refunded' ELSE 'payment_intent.succeeded' END,
+                              'livemode', true, 'created', extract(epoch FROM p.created_at)::bigint,
+                              'data', jsonb_build_object('object', jsonb_build_object(
+                                  'id', p.provider_payment_intent_id, 'object', 'payment_intent', 'amount', (p.amount * 100)::int, 'currency', 'gbp',
+                                  'customer', r.stripe_customer_id, 'payment_method', pm.provider_payment_method_id,
+                                  'receipt_email', u.email, 'status', CASE p.status WHEN 'FAILED' THEN 'requires_payment_method' ELSE 'succeeded' END,
+                                  'metadata', jsonb_build_object('trip_id', p.trip_id, 'kind', p.kind),
+                                  'last_payment_error', CASE WHEN p.status = 'FAILED' THEN jsonb_build_object('code', p.failure_code, 'message', p.failure_message) END,
+                                  'charges', jsonb_build_object('data', jsonb_build_array(jsonb_build_object(
+                                      'billing_details', jsonb_build_object('name', u.first_name || ' ' || u.last_name, 'email', u.email,
+                                                                            'address', jsonb_build_object('postal_code', pm.billing_postcode, 'country', 'GB')),
+                                      'payment_method_details', jsonb_build_object('card', jsonb_build_object('brand', pm.card_brand, 'last4', pm.card_last4,
+                                                                                   'exp_month', pm.card_exp_month, 'exp_year', pm.card_exp_year, 'fingerprint', pm.card_fingerprint))))))))
+             AS payload,
+           true AS sig,
+           CASE WHEN abs(hashtext(p.id::text)) % 41 = 0 THEN 'psycopg2.errors.SerializationFailure: could not serialize access due to concurrent update'
+                WHEN abs(hashtext(p.id::text)) % 53 = 0 THEN 'PaymentNotFound: no payment for payment_intent ' || p.provider_payment_intent_id END AS err,
+           coalesce(p.captured_at, p.created_at) + interval '2 seconds' AS ts
+    FROM payments p JOIN payment_methods pm ON pm.id = p.payment_method_id JOIN riders r ON r.id = p.rider_id JOIN users u ON u.id = r.user_id
+    WHERE p.provider = 'stripe' AND p.created_at >= timestamptz '2024-07-01 00:00:00+00'
+    UNION ALL
+    SELECT 'onfido:' || iv.check_id || ':check.completed', 'onfido', 'check.completed',
+           jsonb_build_object('payload', jsonb_build_object('resource_type', 'check', 'action', 'check.completed',
+                              'object', jsonb_build_object('id', iv.check_id, 'status', 'complete',
+                                                           'completed_at_iso8601', to_char(iv.webhook_received_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                                                           'href', 'https://api.eu.onfido.com/v3.6/checks/' || iv.check_id))),
+           true, NULL, iv.webhook_received_at
+    FROM identity_verifications iv WHERE iv.provider = 'onfido' AND iv.webhook_received_at IS NOT NULL
+    UNION ALL
+    SELECT 'twilio:' || o.provider_message_id || ':' || CASE WHEN o.id % 17 = 0 THEN 'undelivered' ELSE 'delivered' END, 'twilio', 'message.status',
+           jsonb_build_object('MessageSid', o.provider_message_id, 'SmsSid', o.provider_message_id, 'AccountSid', 'AC' || pg_temp.hx('twilio-account', 32),
+                              'MessagingServiceSid', 'MG' || pg_temp.hx('twilio-msvc', 32),
+                              'MessageStatus', CASE WHEN o.id % 17 = 0 THEN 'undelivered' ELSE 'delivered' END,
+                              'ErrorCode', CASE WHEN o.id % 17 = 0 THEN '30003' END,
+                              'To', o.phone_number, 'From', 'Kerb', 'ApiVersion', '2010-04-01'),
+           o.id % 7 <> 5, CASE WHEN o.id % 7 = 5 THEN 'Invalid X-Twilio-Signature' END, o.sent_at + (3 + o.id % 9) * interval '1 second'
+    FROM otp_codes o WHERE o.sms_provider = 'twilio' AND o.sent_at >= timestamptz '2024-09-10 00:00:00+00'
+) w
+ORDER BY w.ts;
+
+ANALYZE;

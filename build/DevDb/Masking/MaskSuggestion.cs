@@ -22,7 +22,7 @@ public static class MaskSuggestion
     public static string For(PersonalKind kind, ColumnType type, bool notNull, bool unique, bool checkedByConstraint)
     {
         if (type.Kind == TypeKind.Json && !type.IsArray)
-            return kind == PersonalKind.Secret ? Constant("{}") : "json";
+            return kind is PersonalKind.Secret or PersonalKind.Location ? Constant("{}") : "json";
         if (type.IsArray)
             return type.Kind == TypeKind.Network ? "{ each: ip }" : $"{{ each: {Element(kind)} }}";
         switch (kind)
@@ -43,7 +43,7 @@ public static class MaskSuggestion
             case PersonalKind.Secret:
                 return type.Kind == TypeKind.Bytea || unique || type.Length is < 6 ? "hash" : Constant("masked");
             case PersonalKind.Photo: return notNull ? Constant("") : "null";
-            case PersonalKind.Location: return "{ jitter: 0.05 }";
+            case PersonalKind.Location: return type.IsNumber ? "{ jitter: 0.05 }" : notNull ? Constant("") : "null";
             case PersonalKind.AboutPerson: return "lorem";
             case PersonalKind.Website: return unique ? "hash" : Constant("https://example.org/");
             default: throw new ArgumentOutOfRangeException(nameof(kind), kind, null);

@@ -49,7 +49,7 @@ public static class NameRules
         "traveler", "visitor", "caller", "requester", "reporter", "assignee", "uploader", "speaker", "organizer", "organiser",
         "referrer", "referee", "sponsor", "candidate", "volunteer", "donor", "player", "teacher", "instructor", "coach",
         "trainer", "mother", "father", "dependent", "dependant", "relative", "emergency", "actor", "invitee", "inviter", "partner",
-        "agent", "consignee", "addressee", "claimant", "insured", "policyholder", "subscriber", "participant", "mentor", "tutor",
+        "agent", "consignee", "addressee", "rider", "courier", "claimant", "insured", "policyholder", "subscriber", "participant", "mentor", "tutor",
     };
 
     /// <summary>Roles that name a person on their own: orders.customer, notes.author, leases.guarantor.</summary>
@@ -141,6 +141,7 @@ public static class NameRules
         ..Each(PersonalKind.Photo, NameContext.ConcernsPerson, "photo", "photograph", "picture", "image", "thumbnail", "scan"),
 
         ..Each(PersonalKind.Location, NameContext.None, "home latitude", "home longitude", "home location"),
+        ..Each(PersonalKind.Location, NameContext.ConcernsPerson, "polyline", "route polyline", "gps trace", "location trace", "route trace", "breadcrumb", "geojson"),
         ..Each(PersonalKind.Location, NameContext.ConcernsPerson, "latitude", "longitude", "coordinate", "geo latitude", "geo longitude"),
 
         ..Each(PersonalKind.AboutPerson, NameContext.ConcernsPerson, "diagnosis", "symptom", "allergy", "medication", "prescription",

@@ -21,6 +21,29 @@ public sealed record PersonalColumn(ColumnName Column, PersonalKind Kind, string
 /// </summary>
 public static class PersonalData
 {
+    static int _warmedUp;
+
+    /// <summary>
+    /// Loads Bogus's name lists and runs every rule once on made-up values, in the background: an action
+    /// waits for its connections and production's catalog first, and the rules' code (and their regular
+    /// expressions) is compiled meanwhile instead of on the first columns.
+    /// </summary>
+    public static void WarmUp()
+    {
+        NameLists.WarmUp();
+        if (Interlocked.Exchange(ref _warmedUp, 1) == 1) return;
+        _ = Task.Run(() =>
+        {
+            object[] texts = ["olivia.martin87@gmail.com", "+1 (415) 555-0132", "742 Evergreen Terrace", "Olivia Martin", "10.0.0.1", "4111 1111 1111 1111", "plain words here"];
+            ValueRules.Classify(ColumnType.Parse("text"), texts);
+            ValueRules.Classify(ColumnType.Parse("text[]"), [new[] { "a@b.org" }]);
+            ValueRules.Classify(ColumnType.Parse("jsonb"), ["""{"customer": {"name": "Olivia Martin", "email": "o@x.org", "phone": "+44 20 7946 0958", "ip": "10.0.0.1"}}"""]);
+            ValueRules.Classify(ColumnType.Parse("bytea"), [new byte[] { 0xFF, 0xD8, 0xFF }]);
+            ValueRules.IsProse(texts);
+            foreach (var name in new[] { "ship_address1", "NormalizedUserName", "encrypted_password", "home_lat", "notes" }) NameRules.Match(NameRules.WordsOf(name), new TableContext(new TableName("public", "users"), ["user"]) { IsPerson = true });
+        });
+    }
+
     /// <summary>
     /// Every personal-looking column of the model's tables. Values are read from production, one query per
     /// table, for the columns whose type could hold personal text and that the config has not decided yet
@@ -28,7 +51,7 @@ public static class PersonalData
     /// </summary>
     public static List<PersonalColumn> Find(DevDbSettings settings, Database production, SamplingModel model, bool sampleDecided = false)
     {
-        NameLists.WarmUp();
+        WarmUp();
         var contexts = TableContext.Of(model.Tables, model.Graph, NameRules.Vocabulary);
         var decided = model.Masks.Rules.Keys.ToHashSet();
         decided.UnionWith(model.Masks.Keep);

@@ -36,7 +36,8 @@ public static class PersonalKinds
     public static bool Fits(this PersonalKind kind, ColumnType type) => kind switch
     {
         PersonalKind.BirthDate => type.Kind is TypeKind.Date or TypeKind.Timestamp || type.IsText,
-        PersonalKind.Location => !type.IsArray && type.Kind is TypeKind.Decimal or TypeKind.Float,
+        // coordinates as numbers, or a trace kept as text (an encoded polyline, GeoJSON)
+        PersonalKind.Location => !type.IsArray && type.Kind is TypeKind.Decimal or TypeKind.Float or TypeKind.Text or TypeKind.Json,
         PersonalKind.Photo => type.Kind == TypeKind.Bytea && !type.IsArray,
         PersonalKind.IpAddress => type.Kind is TypeKind.Network or TypeKind.Text or TypeKind.Json,
         PersonalKind.Secret => type.Kind is TypeKind.Text or TypeKind.Bytea or TypeKind.Json,

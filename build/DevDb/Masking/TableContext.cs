@@ -27,8 +27,12 @@ public sealed record TableContext(TableName Table, IReadOnlyList<string> Words)
     public bool IsSensitiveTopic { get; init; }
     public bool IsSession { get; init; }
 
-    /// <summary>A person's table, or rows about one (through at most two references), and not a place.</summary>
-    public bool ConcernsPerson => (IsPerson || IsAboutPerson) && !IsPlace;
+    /// <summary>A person's table, or rows about one (through at most two references), and not a place, unless
+    /// the place is a person's (saved_places of a rider).</summary>
+    public bool ConcernsPerson => IsPerson || (IsAboutPerson && (!IsPlace || IsOwnedPlace));
+
+    /// <summary>A table of places that references a person directly: a rider's saved places, not a company's offices.</summary>
+    public bool IsOwnedPlace { get; init; }
 
     public static IReadOnlyDictionary<TableName, TableContext> Of(IReadOnlyDictionary<TableName, LocalTable> tables, ForeignKeyGraph graph, IReadOnlySet<string> vocabulary)
     {
@@ -50,7 +54,8 @@ public sealed record TableContext(TableName Table, IReadOnlyList<string> Words)
                 IsAuthentication = words.Any(w => w is "identity" or "authentication" or "oauth" or "omniauth" or "social" or "sso" or "login" or "provider" or "external" or "federated"),
                 IsMail = mail,
                 IsMessage = mail || words.Any(w => w is "message" or "notification" or "delivery" or "outbox" or "letter" or "invite" or "invitation" or "sms"),
-                IsSensitiveTopic = all.Any(SensitiveTopics.Contains),
+                // feature flags are settings, not moderation flags
+                IsSensitiveTopic = all.Any(SensitiveTopics.Contains) && !words.Contains("feature"),
             };
         });
         var people = named.Values.Where(c => c.IsPerson).Select(c => c.Table).ToHashSet();
@@ -59,6 +64,7 @@ public sealed record TableContext(TableName Table, IReadOnlyList<string> Words)
         var about = named.Keys.Where(t => t is var table && (graph.ForeignKeys.Any(fk => fk.Child == table && fk.Parent != table && people.Contains(fk.Parent))
             || tables[table].AllColumns.Any(c => NameRules.WordsOf(c) is [.., var who, "id"] && PersonWords.Contains(who)))).ToHashSet();
         // and rows about those: a refund of a person's order, a line of a person's invoice
+        var direct = about.ToHashSet();
         var secondHand = named.Keys.Where(t => !about.Contains(t) && graph.ForeignKeys.Any(fk => fk.Child == t && fk.Parent != t && about.Contains(fk.Parent))).ToList();
         about.UnionWith(secondHand);
         return named.ToDictionary(n => n.Key, n =>
@@ -67,12 +73,15 @@ public sealed record TableContext(TableName Table, IReadOnlyList<string> Words)
             var linked = about.Contains(n.Key);
             // An address or a profile of a person is a table of people too: its name is the recipient's.
             var person = context.IsPerson || (linked && PersonDetailWords.Contains(context.Head));
-            return context with { IsPerson = person, IsAboutPerson = linked };
+            return context with { IsPerson = person, IsAboutPerson = linked, IsOwnedPlace = context.IsPlace && direct.Contains(n.Key) && !context.Words.Any(OrganisationWords.Contains) };
         });
     }
 
     /// <summary>Every word the table lists hold, so that names glued together (refundrequest, totpdevice) split into them.</summary>
     public static IEnumerable<string> AllWords => PersonWords.Concat(PersonDetailWords).Concat(ThingWords).Concat(PlaceWords).Concat(SensitiveTopics).Concat(SecretWords);
+
+    /// <summary>Places of organisations, which stay theirs even when a person is named on them.</summary>
+    static readonly HashSet<string> OrganisationWords = ["office", "venue", "store", "shop", "warehouse", "branch", "site", "supplier", "vendor", "company", "organization", "organisation", "business", "clinic", "hospital", "practice", "employer", "merchant", "tenant", "bank", "station", "depot"];
 
     static readonly HashSet<string> SecretWords =
     [
@@ -89,7 +98,7 @@ public sealed record TableContext(TableName Table, IReadOnlyList<string> Words)
         "physician", "nurse", "dependent", "dependant", "kin", "beneficiary", "guardian", "spouse", "buyer", "seller", "worker",
         "freelancer", "admin", "administrator", "moderator", "speaker", "visitor", "resident", "citizen", "voter", "borrower",
         "investor", "shareholder", "signatory", "relative", "parent", "holder", "cardholder", "identity", "invitee", "colleague",
-        "individual", "client", "lead", "caregiver", "clinician", "therapist", "surgeon", "dentist", "tutor", "trainee",
+        "individual", "client", "lead", "caregiver", "rider", "courier", "shopper", "renter", "homeowner", "landlord", "clinician", "therapist", "surgeon", "dentist", "tutor", "trainee",
         "employe", "personnel", "people", "owner", "organizer", "organiser", "host", "attendant", "agent", "reviewer", "respondent",
     };
 
@@ -136,7 +145,8 @@ public sealed record TableContext(TableName Table, IReadOnlyList<string> Words)
         "allergy", "lab", "vaccination", "immunization", "immunisation", "treatment", "therapy", "health", "note", "screening",
         "hr", "case", "assessment", "injury", "medication", "symptom", "condition", "emergency", "performance", "feedback",
         "refund", "return", "cancellation", "dispute", "chargeback", "support", "inquiry", "enquiry", "survey", "disability",
-        "dismissal", "resignation", "exit", "warning", "probation", "sick", "injury",
+        "dismissal", "resignation", "exit", "warning", "probation", "sick", "injury", "block", "blocked", "deactivation", "deactivated",
+        "suspended", "banned", "fraud", "abuse", "safety",
     ];
 }
 

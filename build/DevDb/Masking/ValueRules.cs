@@ -278,9 +278,10 @@ public static partial class ValueRules
         _ => "personal data",
     };
 
-    [GeneratedRegex(@"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]{2,}$")] private static partial Regex Email();
+    // no slash or colon: icons/logo@2x.png and a URL's user@host are not email addresses
+    [GeneratedRegex(@"^[^@\s<>,;/:]+@[^@\s<>,;/:]+\.[^@\s<>,;.:/]{2,}$")] private static partial Regex Email();
     [GeneratedRegex(@"^[^<>@]*<[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>$")] private static partial Regex NamedEmail();
-    [GeneratedRegex(@"[^@\s<>""'(),;:]+@[^@\s<>""'(),;:]+\.[A-Za-z]{2,}")] private static partial Regex EmailInText();
+    [GeneratedRegex(@"(?<![/\w.-])[\w.%+-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}(?![\w/])")] private static partial Regex EmailInText();
     [GeneratedRegex(@"^\d{1,3}(\.\d{1,3}){3}$")] private static partial Regex Ipv4();
     [GeneratedRegex(@"^\+?[\d\s().\-/]{6,24}(\s*(x|ext\.?|#)\s*\d{1,6})?$", RegexOptions.IgnoreCase)] private static partial Regex Phone();
     [GeneratedRegex(@"\s*(x|ext\.?|#)\s*\d{1,6}$", RegexOptions.IgnoreCase)] private static partial Regex Extension();

@@ -30,8 +30,8 @@ public static class Preflight
     public static ProductionFacts Run(DevDbSettings settings, bool requireDecisions = true)
     {
         var sql = settings.Sql;
-        // Bogus's name lists load in the background while the connections open and the catalog is read
-        NameLists.WarmUp();
+        // detection gets ready in the background while the connections open and the catalog is read
+        PersonalData.WarmUp();
         using var production = settings.OpenProduction();
         var identity = Identity(production, sql);
 
