@@ -29,7 +29,7 @@ public sealed class CorpusDatabases : IDisposable
 /// <summary>
 /// Personal-data detection against schemas written apart from it, as varied as real applications
 /// (Rails with Devise, Django, Laravel, EF Core with ASP.NET Identity, a legacy clinic, a Go billing
-/// service, a forum), each column labelled personal, borderline or not.
+/// service, a forum, a ride-hailing service), each column labelled personal, borderline or not.
 /// </summary>
 public class DetectionCorpusTests(CorpusDatabases corpus, ITestOutputHelper output) : IClassFixture<CorpusDatabases>
 {
