@@ -27,13 +27,13 @@ public static class CorpusRun
         {
             var database = "corpus_" + schema;
             reporter.Info($"Loading sql/corpus/{schema}.sql into {database}");
-            using (var server = Open(cluster, "postgres"))
+            using (var server = GeneratedDatabase.Open(cluster, "postgres"))
             {
                 var fragments = new Dictionary<string, SqlFragment> { ["database"] = SqlFragment.Identifier(database) };
                 GeneratedDatabase.Execute(server, sql.Render("setup/drop_database.sql", fragments));
                 GeneratedDatabase.Execute(server, sql.Render("shared/create_utf8_database.sql", fragments));
             }
-            using (var connection = Open(cluster, database)) GeneratedDatabase.Execute(connection, File.ReadAllText(Path.Combine(repositoryRoot, "sql", "corpus", schema + ".sql")));
+            using (var connection = GeneratedDatabase.Open(cluster, database)) GeneratedDatabase.Execute(connection, File.ReadAllText(Path.Combine(repositoryRoot, "sql", "corpus", schema + ".sql")));
             var settings = DevDbSettings.Resolve(new DevDbArguments
             {
                 ConfigPath = config,
@@ -45,12 +45,5 @@ public static class CorpusRun
         }
         DetectionCorpus.Print(reporter, scores);
         return scores;
-    }
-
-    static Npgsql.NpgsqlConnection Open(LocalCluster cluster, string database)
-    {
-        var connection = new Npgsql.NpgsqlConnection(cluster.ConnectionString(database));
-        connection.Open();
-        return connection;
     }
 }

@@ -33,7 +33,8 @@ public static class GeneratedDatabase
         return true;
     }
 
-    static NpgsqlConnection Open(LocalCluster cluster, string database)
+    /// <summary>A connection to a database of the throwaway cluster, as its superuser.</summary>
+    public static NpgsqlConnection Open(LocalCluster cluster, string database)
     {
         var connection = new NpgsqlConnection(cluster.ConnectionString(database));
         connection.Open();

@@ -11,10 +11,13 @@ public sealed record LocalTable(TableName Name, IReadOnlyList<string> Columns, I
     public TableName Foreign => new(Naming.ForeignSchema(Name.Schema), Name.Name);
 
     /// <summary>A column's type as PostgreSQL writes it (format_type), or text when unknown.</summary>
-    public string TypeOf(string column)
+    public string TypeOf(string column) => At(AllTypes, column) ?? "text";
+
+    /// <summary>A column's entry in one of the lists that run parallel to <see cref="AllColumns"/>, or null.</summary>
+    string? At(IReadOnlyList<string>? list, string column)
     {
         var i = AllColumns.ToList().IndexOf(column);
-        return AllTypes is { } types && i >= 0 && i < types.Count ? types[i] : "text";
+        return list is not null && i >= 0 && i < list.Count ? list[i] : null;
     }
 
     public bool IsUnique(string column) => UniqueColumns?.Contains(column) == true;
@@ -32,19 +35,10 @@ public sealed record LocalTable(TableName Name, IReadOnlyList<string> Columns, I
     public IReadOnlyList<(string Column, string Expression)>? ColumnChecks { get; init; }
 
     /// <summary>Whether the column's type is a domain: its declared type is not its base type.</summary>
-    public bool IsDomain(string column)
-    {
-        var i = AllColumns.ToList().IndexOf(column);
-        return BaseTypes is not null && AllTypes is not null && i >= 0 && i < BaseTypes.Count && i < AllTypes.Count && BaseTypes[i] != AllTypes[i];
-    }
+    public bool IsDomain(string column) => At(BaseTypes, column) is { } baseType && At(AllTypes, column) is { } declared && baseType != declared;
 
     /// <summary>A column's type with its domains resolved, and its category, for personal-data detection.</summary>
-    public Masking.ColumnType ColumnTypeOf(string column)
-    {
-        var i = AllColumns.ToList().IndexOf(column);
-        string? At(IReadOnlyList<string>? list) => list is not null && i >= 0 && i < list.Count ? list[i] : null;
-        return Masking.ColumnType.Parse(At(BaseTypes) ?? TypeOf(column), At(TypeCategories));
-    }
+    public Masking.ColumnType ColumnTypeOf(string column) => Masking.ColumnType.Parse(At(BaseTypes, column) ?? TypeOf(column), At(TypeCategories, column));
 }
 
 /// <summary>

@@ -68,7 +68,7 @@ public static class DetectionCorpus
     /// <summary>Detection over a database that holds a corpus schema, scored against its labels, as every action runs it (with no decisions yet).</summary>
     public static (DetectionScore Score, List<PersonalColumn> Flagged) Evaluate(DevDbSettings settings, Connections.Database production, CorpusLabels labels)
     {
-        var schemas = production.Query(settings.Sql.Load("shared/production_schemas.sql"), r => r.GetString(0)).ToArray();
+        var schemas = Processes.Preflight.ResolveSchemas(settings, production).ToArray();
         // the catalog is read by every action anyway: detection's own cost is what comes after it
         var model = Processes.ModelLoader.Read(settings, production, schemas);
         var clock = Stopwatch.StartNew();

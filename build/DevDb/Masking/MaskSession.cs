@@ -23,8 +23,10 @@ public static class MaskSession
     {
         if (masks.Rules.Count == 0) return;
         var sql = settings.Sql;
+        // the temporary tables last for the load's transaction, or for a fetching connection's session
+        var onCommit = new Dictionary<string, SqlFragment> { ["on_commit"] = new SqlFragment(forSession ? "PRESERVE ROWS" : "DROP") };
         if (!forSession) InstallFunctions(settings, dev);
-        dev.Execute(sql.Render("masking/create_mask_pool.sql", new() { ["on_commit"] = new SqlFragment(forSession ? "PRESERVE ROWS" : "DROP") }));
+        dev.Execute(sql.Render("masking/create_mask_pool.sql", onCommit));
         if (!forSession) dev.Execute(sql.Load("masking/begin_masking.sql"));   // begin_worker.sql sets these for a session
         if (masks.NeedsKey)
         {
@@ -34,7 +36,7 @@ public static class MaskSession
         if (masks.MasksJson)
         {
             dev.Execute(sql.Load("masking/set_mask_setting.sql"), "devdb.mask_json_keys", JsonKeyRules.Setting, !forSession);
-            dev.Execute(sql.Render("masking/create_person_names.sql", new() { ["on_commit"] = new SqlFragment(forSession ? "PRESERVE ROWS" : "DROP") }));
+            dev.Execute(sql.Render("masking/create_person_names.sql", onCommit));
             dev.Execute(sql.Load("masking/load_person_names.sql"), NameLists.FirstNames.ToArray(), NameLists.LastNames.ToArray());
         }
         for (var i = 0; i < masks.Constants.Count; i++)

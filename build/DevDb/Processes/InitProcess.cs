@@ -21,8 +21,7 @@ public static class InitProcess
         if (!Directory.Exists(directory)) throw new DevDbException($"cannot write {path}: the folder {directory} does not exist", ExitCodes.BadInput);
 
         using var production = settings.OpenProduction();
-        var schemas = production.Query(settings.Sql.Load("shared/production_schemas.sql"), r => r.GetString(0)).Where(s => !Naming.IsReserved(s)).ToArray();
-        if (schemas.Length == 0) throw new DevDbException("production has no application schema to copy", ExitCodes.BadInput);
+        var schemas = Preflight.ResolveSchemas(settings, production).ToArray();
         settings.Reporter.Step($"Reading production's catalog ({string.Join(", ", schemas)}) and a sample of each table's rows");
         var model = ModelLoader.Read(settings, production, schemas);
         var personal = PersonalData.Find(settings, production, model);

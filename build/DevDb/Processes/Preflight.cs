@@ -73,7 +73,8 @@ public static class Preflight
         db.Query(sql.Load("shared/server_identity.sql"),
             r => (r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3))).Single();
 
-    static List<string> ResolveSchemas(DevDbSettings settings, Database production)
+    /// <summary>The production schemas to copy: the config's, or every application schema; none of them one DevDb reserves.</summary>
+    public static List<string> ResolveSchemas(DevDbSettings settings, Database production)
     {
         var existing = production.Query(settings.Sql.Load("shared/production_schemas.sql"), r => r.GetString(0));
         List<string> schemas;
@@ -102,7 +103,8 @@ public static class Preflight
             if (rule.Where is not null) CheckWhere(settings, production, table, rule.Where, "tables." + table);
         }
         if (settings.Config.Default.Where is { } defaultWhere)
-            foreach (var table in tables.Where(t => settings.Config.RuleFor(t, out var source) == settings.Config.Default && source == "default"))
+            // tables under the default rule: not listed, not framework bookkeeping
+            foreach (var table in tables.Where(t => { settings.Config.RuleFor(t, out var source); return source == "default"; }))
                 CheckWhere(settings, production, table, defaultWhere, "default");
     }
 
